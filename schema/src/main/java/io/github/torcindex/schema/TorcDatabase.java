@@ -1,0 +1,358 @@
+package io.github.torcindex.schema;
+
+import io.github.torcindex.ErrorCode;
+import io.github.torcindex.TorcIndexException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import liquibase.UpdateSummaryEnum;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * An open connection to a Torc SQLite database, with foreign keys on and a busy timeout.
+ *
+ * <p>{@link #open} never creates a file: a missing path, a directory, an empty file, a file that is not SQLite
+ * and an SQLite file without Torc's tables are each refused with their own {@link ErrorCode}, and the file is
+ * left exactly as it was. {@link #create} is the only way to make a new database.
+ */
+public final class TorcDatabase implements AutoCloseable {
+
+    /** The 25 tables of a Torc 0.22 database. */
+    public static final List<String> TABLES = List.of(
+            "workflow_status", "workflow", "resource_requirements", "failure_handler", "job", "file",
+            "user_data", "job_depends_on", "job_input_file", "job_output_file", "job_input_user_data",
+            "job_output_user_data", "local_scheduler", "slurm_scheduler", "compute_node",
+            "scheduled_compute_node", "job_internal", "result", "workflow_result", "workflow_action", "event",
+            "remote_worker", "access_group", "user_group_membership", "workflow_access_group");
+
+    /** The class-path location of the Liquibase changelog that creates the Torc baseline. */
+    public static final String BASELINE_CHANGELOG = "io/github/torcindex/schema/torc-baseline.xml";
+
+    /** The busy timeout used unless the caller gives one: long, as Torc's server uses. */
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** How a database is opened. */
+    public enum Access {
+        /** Reads only; the file and its folder may be read-only. */
+        READ_ONLY,
+        /** Reads and writes; the file and its folder must be writable (SQLite writes journals beside it). */
+        READ_WRITE
+    }
+
+    private final Path path;
+    private final Connection connection;
+
+    private TorcDatabase(Path path, Connection connection) {
+        this.path = path;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens an existing Torc database for reading and writing, with the default busy timeout.
+     *
+     * @throws TorcIndexException if the file is missing or can't be used as a Torc database
+     */
+    public static TorcDatabase open(Path path) {
+        return open(path, Access.READ_WRITE, DEFAULT_BUSY_TIMEOUT);
+    }
+
+    /**
+     * Opens an existing Torc database.
+     *
+     * @param path the database file; it must exist
+     * @param access whether the caller will write
+     * @param busyTimeout how long a statement waits for another connection's lock
+     * @throws TorcIndexException with {@link ErrorCode#DATABASE_MISSING}, {@link ErrorCode#NOT_A_FILE},
+     *     {@link ErrorCode#EMPTY_FILE}, {@link ErrorCode#NOT_SQLITE}, {@link ErrorCode#NOT_TORC},
+     *     {@link ErrorCode#READ_ONLY} or {@link ErrorCode#LOCKED}
+     */
+    public static TorcDatabase open(Path path, Access access, Duration busyTimeout) {
+        Objects.requireNonNull(access, "access");
+        requireTimeout(busyTimeout);
+        Path file = checkFile(path, access);
+        TorcDatabase database = connect(file, access, busyTimeout, false);
+        try {
+            database.requireTorcTables();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Creates a new database holding the Torc baseline schema (all 25 tables and Torc's deferred-unblocking
+     * migration), in WAL mode as Torc's server keeps it.
+     *
+     * @param path where to create it; the file must not exist, its folder must
+     * @throws TorcIndexException with {@link ErrorCode#ALREADY_EXISTS} if the file exists,
+     *     {@link ErrorCode#DATABASE_MISSING} if its folder does not
+     */
+    public static TorcDatabase create(Path path) {
+        Objects.requireNonNull(path, "path");
+        Path file = path.toAbsolutePath().normalize();
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new TorcIndexException(ErrorCode.ALREADY_EXISTS, "Refusing to create a database at " + file
+                    + ": the file already exists. Choose a new path or remove the file yourself.");
+        }
+        Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new TorcIndexException(ErrorCode.DATABASE_MISSING, "Cannot create a database at " + file
+                    + ": the folder " + folder + " does not exist. Create the folder first.");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot create a database at " + file
+                    + ": the folder " + folder + " is not writable.");
+        }
+        TorcDatabase database = connect(file, Access.READ_WRITE, DEFAULT_BUSY_TIMEOUT, true);
+        try {
+            database.execute("PRAGMA journal_mode=WAL");
+            ChangelogSession.run(() -> {
+                new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG,
+                                ChangelogSession.liquibaseDatabase(database.connection))
+                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, BASELINE_CHANGELOG)
+                        .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
+                        .execute();
+                return null;
+            });
+            database.connection.setAutoCommit(true);
+            return database;
+        } catch (Exception e) {
+            database.close();
+            deleteQuietly(file);
+            if (e instanceof TorcIndexException tie) {
+                throw tie;
+            }
+            throw new TorcIndexException(ErrorCode.INTERNAL, "Could not create the Torc baseline in " + file
+                    + " (changelog " + BASELINE_CHANGELOG + "): " + e.getMessage(), e);
+        }
+    }
+
+    /** The absolute path of the database file. */
+    public Path path() {
+        return path;
+    }
+
+    /** The JDBC connection; owned by this object, closed by {@link #close()}. */
+    public Connection connection() {
+        return connection;
+    }
+
+    /** The version of the SQLite library in use, for example {@code 3.50.4}. */
+    public String sqliteVersion() {
+        return queryString("SELECT sqlite_version()");
+    }
+
+    /** The names of all tables in the database (without SQLite's internal ones), sorted. */
+    public Set<String> tableNames() {
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery(
+                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw failure("list the tables of", e);
+        }
+    }
+
+    /**
+     * Runs one SQL statement that returns no rows.
+     *
+     * @throws TorcIndexException naming the database and the statement if it fails
+     */
+    public void execute(String sql) {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw failure("run `" + sql + "` on", e);
+        }
+    }
+
+    /**
+     * Turns an SQLite failure into a {@link TorcIndexException} that names this database and what was being
+     * done, with the error code that matches SQLite's result code (busy and locked become
+     * {@link ErrorCode#LOCKED}, read-only {@link ErrorCode#READ_ONLY}, corrupt {@link ErrorCode#NOT_SQLITE}).
+     *
+     * @param action what was being done, as a verb phrase completed by the path ("create index x in")
+     */
+    public TorcIndexException failure(String action, SQLException e) {
+        return failure(path, action, e);
+    }
+
+    static TorcIndexException failure(Path path, String action, SQLException e) {
+        ErrorCode code = ErrorCode.INTERNAL;
+        String advice = "";
+        if (e instanceof SQLiteException se) {
+            String name = se.getResultCode().name();
+            if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
+                code = ErrorCode.LOCKED;
+                advice = " Another process holds a lock on it; retry when it is idle, or raise --busy-timeout.";
+            } else if (name.startsWith("SQLITE_READONLY") || name.startsWith("SQLITE_CANTOPEN")
+                    || name.startsWith("SQLITE_PERM") || name.startsWith("SQLITE_AUTH")) {
+                code = ErrorCode.READ_ONLY;
+                advice = " Check that the file and its folder are writable by this user.";
+            } else if (name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_NOTADB")
+                    || se.getResultCode() == SQLiteErrorCode.SQLITE_IOERR_CORRUPTFS) {
+                code = ErrorCode.NOT_SQLITE;
+                advice = " The file is damaged or not an SQLite database; restore it from a backup.";
+            }
+        }
+        return new TorcIndexException(code, "Could not " + action + " " + path + ": " + e.getMessage() + "."
+                + advice, e);
+    }
+
+    /** Closes the connection. */
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("close", e);
+        }
+    }
+
+    private String queryString(String sql) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw failure("run `" + sql + "` on", e);
+        }
+    }
+
+    private void requireTorcTables() {
+        Set<String> present = tableNames();
+        List<String> missing = new ArrayList<>();
+        for (String table : TABLES) {
+            if (!present.contains(table)) {
+                missing.add(table);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        if (missing.size() == TABLES.size()) {
+            throw new TorcIndexException(ErrorCode.NOT_TORC, path + " is an SQLite database but not a Torc "
+                    + "database: it has none of Torc's tables (job, workflow, result, ...)"
+                    + (present.isEmpty() ? "; it has no tables at all." : "; its tables are " + present + ".")
+                    + " Point --db at the file your Torc server uses.");
+        }
+        throw new TorcIndexException(ErrorCode.NOT_TORC, path + " is not a complete Torc database: missing "
+                + (missing.size() == 1 ? "table " : "tables ") + String.join(", ", missing)
+                + ". It may come from an older or damaged Torc; let the Torc server migrate it first.");
+    }
+
+    private static Path checkFile(Path path, Access access) {
+        Objects.requireNonNull(path, "path");
+        Path file = path.toAbsolutePath().normalize();
+        if (!Files.exists(file)) {
+            throw new TorcIndexException(ErrorCode.DATABASE_MISSING, "No database at " + file
+                    + ": the file does not exist. Check the path (torc-index never creates a database there; "
+                    + "use `init` to create a new one).");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new TorcIndexException(ErrorCode.NOT_A_FILE, "Cannot use " + file + " as a database: it is "
+                    + (Files.isDirectory(file) ? "a directory" : "not a regular file")
+                    + ". Give the path of the SQLite file itself.");
+        }
+        byte[] header = new byte[SQLITE_HEADER.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(header, 0, header.length);
+        } catch (IOException e) {
+            throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot read " + file + ": " + e.getMessage()
+                    + ". Check its permissions.", e);
+        }
+        if (read == 0) {
+            throw new TorcIndexException(ErrorCode.EMPTY_FILE, "Cannot use " + file + " as a database: the file "
+                    + "is empty (0 bytes), not a Torc database. Check the path, or restore the file from a backup.");
+        }
+        if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
+            throw new TorcIndexException(ErrorCode.NOT_SQLITE, "Cannot use " + file + " as a database: it is "
+                    + "not an SQLite file (its first bytes are not the SQLite header). Check the path.");
+        }
+        if (access == Access.READ_WRITE) {
+            if (!Files.isWritable(file)) {
+                throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot change " + file + ": the file is "
+                        + "read-only. Make it writable, or run as its owner (the Torc server's user).");
+            }
+            Path folder = file.getParent();
+            if (folder != null && !Files.isWritable(folder)) {
+                throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot change " + file + ": its folder "
+                        + folder + " is read-only, and SQLite writes its journal and torc-index its backup "
+                        + "there. Make the folder writable.");
+            }
+        }
+        return file;
+    }
+
+    private static TorcDatabase connect(Path file, Access access, Duration busyTimeout, boolean create) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        config.resetOpenMode(SQLiteOpenMode.READWRITE);
+        config.setOpenMode(access == Access.READ_ONLY ? SQLiteOpenMode.READONLY : SQLiteOpenMode.READWRITE);
+        if (create) {
+            config.setOpenMode(SQLiteOpenMode.CREATE);
+        }
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
+        Connection connection;
+        try {
+            connection = config.createConnection("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            throw failure(file, "open", e);
+        }
+        TorcDatabase database = new TorcDatabase(file, connection);
+        try {
+            // Reading the schema is the first access that touches the file's pages: a corrupt file fails here.
+            database.queryString("SELECT count(*) FROM sqlite_master");
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static void requireTimeout(Duration busyTimeout) {
+        Objects.requireNonNull(busyTimeout, "busyTimeout");
+        if (busyTimeout.isNegative()) {
+            throw new IllegalArgumentException("busyTimeout: must not be negative: " + busyTimeout);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException ignored) {
+                // Best effort: the caller reports the original failure.
+            }
+        }
+    }
+}
