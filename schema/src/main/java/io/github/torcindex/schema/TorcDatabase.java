@@ -316,7 +316,13 @@ public final class TorcDatabase implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.resetOpenMode(SQLiteOpenMode.READWRITE);
-        config.setOpenMode(access == Access.READ_ONLY ? SQLiteOpenMode.READONLY : SQLiteOpenMode.READWRITE);
+        // A read-only SQLite connection to a WAL database leaves its -wal and -shm files behind on close. When
+        // the file and folder are writable, read through a read-write connection with query_only instead: it
+        // cannot write a row, and as the last connection it removes the files it created, as SQLite normally does.
+        boolean queryOnly = access == Access.READ_ONLY && Files.isWritable(file) && file.getParent() != null
+                && Files.isWritable(file.getParent());
+        config.setOpenMode(access == Access.READ_ONLY && !queryOnly ? SQLiteOpenMode.READONLY
+                : SQLiteOpenMode.READWRITE);
         if (create) {
             config.setOpenMode(SQLiteOpenMode.CREATE);
         }
@@ -331,6 +337,9 @@ public final class TorcDatabase implements AutoCloseable {
         TorcDatabase database = new TorcDatabase(file, connection);
         try {
             // Reading the schema is the first access that touches the file's pages: a corrupt file fails here.
+            if (queryOnly) {
+                database.execute("PRAGMA query_only = ON");
+            }
             database.queryString("SELECT count(*) FROM sqlite_master");
             return database;
         } catch (RuntimeException e) {

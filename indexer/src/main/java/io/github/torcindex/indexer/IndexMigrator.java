@@ -1,0 +1,284 @@
+package io.github.torcindex.indexer;
+
+import io.github.torcindex.ErrorCode;
+import io.github.torcindex.TorcIndexException;
+import io.github.torcindex.indexer.PlannedStep.Action;
+import io.github.torcindex.schema.ChangelogSession;
+import io.github.torcindex.schema.TorcDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import liquibase.UpdateSummaryEnum;
+import liquibase.command.CommandScope;
+import liquibase.command.core.RollbackCommandStep;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
+import liquibase.exception.ValidationFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies, rolls back and reports the index phases on a Torc database: the one entry point that the command
+ * line and the Maven goals share.
+ *
+ * <p>Levels: level N means phases 1..N are applied; level 0 is the baseline. Each phase ends with a Liquibase
+ * tag {@code level-N}; rollback to level N is Liquibase's rollback to that tag. Indexes that already exist
+ * under another name are recorded, not duplicated, and never dropped by a rollback.
+ */
+public final class IndexMigrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndexMigrator.class);
+
+    private final IndexCatalog catalog;
+    private final MigrationPlanner planner;
+    private final Clock clock;
+
+    /** A migrator over the built-in phase changelogs. */
+    public IndexMigrator() {
+        this(IndexCatalog.load(), Clock.systemUTC());
+    }
+
+    IndexMigrator(IndexCatalog catalog, Clock clock) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.planner = new MigrationPlanner(catalog);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The phases and indexes this migrator applies. */
+    public IndexCatalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * Reports where each recommended index stands, reading the database without changing it.
+     *
+     * @throws TorcIndexException if the database can't be opened or read
+     */
+    public StatusReport status(Path database, Duration busyTimeout) {
+        try (TorcDatabase db = TorcDatabase.open(database, TorcDatabase.Access.READ_ONLY, busyTimeout)) {
+            return StatusReader.read(db, catalog);
+        }
+    }
+
+    /**
+     * Brings a database to level {@code options.to()}: creates the pending indexes of phases 1..to, records
+     * indexes that exist under another name, skips redundant ones (unless allowed), recreates drifted ones and
+     * runs each included phase's maintenance.
+     *
+     * @throws TorcIndexException if the level is unknown, the database can't be used, the changelog lock is
+     *     held, or an index can't be created; the database is then left as the last completed changeset left it
+     */
+    public MigrationReport migrate(MigrateOptions options) {
+        requireLevel(options.to());
+        long start = System.nanoTime();
+        try (TorcDatabase db = openForChange(options.database(), options.dryRun(), options.busyTimeout())) {
+            StatusReport before = StatusReader.read(db, catalog);
+            ChangelogHistory history = ChangelogHistory.read(db);
+            List<PlannedStep> steps = planner.migrate(before, history, options.to(), options.allowRedundant());
+            boolean changes = steps.stream().anyMatch(PlannedStep::changesDatabase);
+            if (options.dryRun() || !changes) {
+                return report("migrate", options.to(), before, before, options.dryRun(), steps, Optional.empty(),
+                        start);
+            }
+            requireUnlocked(db, history);
+            Optional<Path> backup = options.backup() ? Optional.of(DatabaseBackup.take(db, clock)) : Optional.empty();
+            backup.ifPresent(b -> LOG.info("Backup of {} written to {}", db.path(), b));
+            repair(db, steps);
+            if (steps.stream().anyMatch(s -> s.action() != Action.REPAIR && s.changesDatabase())) {
+                String labels = labelFilter(options.to(), steps);
+                LOG.info("Applying {} to {} with label filter {}", IndexCatalog.CHANGELOG, db.path(), labels);
+                runLiquibase(db, "apply phases 1.." + options.to() + " to", scope -> scope
+                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, IndexCatalog.CHANGELOG)
+                        .addArgumentValue(UpdateCommandStep.LABEL_FILTER_ARG, labels)
+                        .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF),
+                        UpdateCommandStep.COMMAND_NAME);
+            }
+            StatusReport after = StatusReader.read(db, catalog);
+            return report("migrate", options.to(), before, after, false, steps, backup, start);
+        }
+    }
+
+    /**
+     * Returns a database to level {@code options.to()} by rolling back to the Liquibase tag {@code level-N}:
+     * drops the indexes torc-index created after it, keeps every index it did not create.
+     *
+     * @throws TorcIndexException if the level is unknown, the database can't be used or the lock is held
+     */
+    public MigrationReport rollback(RollbackOptions options) {
+        requireLevel(options.to());
+        long start = System.nanoTime();
+        try (TorcDatabase db = openForChange(options.database(), options.dryRun(), options.busyTimeout())) {
+            StatusReport before = StatusReader.read(db, catalog);
+            ChangelogHistory history = ChangelogHistory.read(db);
+            List<PlannedStep> steps = planner.rollback(before, history, options.to());
+            if (options.dryRun() || steps.isEmpty()) {
+                return report("rollback", options.to(), before, before, options.dryRun(), steps, Optional.empty(),
+                        start);
+            }
+            requireUnlocked(db, history);
+            Optional<Path> backup = options.backup() ? Optional.of(DatabaseBackup.take(db, clock)) : Optional.empty();
+            backup.ifPresent(b -> LOG.info("Backup of {} written to {}", db.path(), b));
+            runLiquibase(db, "roll back to level " + options.to() + " in", scope -> scope
+                    .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, IndexCatalog.CHANGELOG)
+                    .addArgumentValue(RollbackCommandStep.TAG_ARG, "level-" + options.to())
+                    // SQLite stores DATEEXECUTED to the second: several tag rows can share a time, so the
+                    // newest row with the tag, by execution order, is the one to roll back to.
+                    .addArgumentValue(RollbackCommandStep.TAG_VERSION_ARG, "NEWEST"),
+                    RollbackCommandStep.COMMAND_NAME);
+            StatusReport after = StatusReader.read(db, catalog);
+            return report("rollback", options.to(), before, after, false, steps, backup, start);
+        }
+    }
+
+    /**
+     * Releases a Liquibase changelog lock left behind by a run that was killed. Only safe when no torc-index or
+     * Liquibase run is active on the database.
+     *
+     * @return who held the lock and since when, or empty if it was not held
+     * @throws TorcIndexException if the database can't be opened or written
+     */
+    public Optional<String> unlock(Path database, Duration busyTimeout) {
+        try (TorcDatabase db = TorcDatabase.open(database, TorcDatabase.Access.READ_WRITE, busyTimeout)) {
+            Optional<ChangelogHistory.Lock> lock = ChangelogHistory.read(db).lock();
+            if (lock.isPresent()) {
+                db.execute("UPDATE " + ChangelogHistory.LOCK_TABLE
+                        + " SET LOCKED = 0, LOCKGRANTED = NULL, LOCKEDBY = NULL WHERE ID = 1");
+                LOG.info("Released the changelog lock of {} held by {}", db.path(), lock.get().lockedBy());
+            }
+            return lock.map(l -> l.lockedBy() + " since " + l.granted());
+        }
+    }
+
+    private TorcDatabase openForChange(Path database, boolean dryRun, Duration busyTimeout) {
+        return TorcDatabase.open(database, dryRun ? TorcDatabase.Access.READ_ONLY : TorcDatabase.Access.READ_WRITE,
+                busyTimeout);
+    }
+
+    private void requireLevel(int level) {
+        if (level < 0 || level > catalog.maxLevel()) {
+            throw new TorcIndexException(ErrorCode.USAGE, "Unknown level " + level + ": levels run from 0 "
+                    + "(baseline) to " + catalog.maxLevel() + " (phases 1.." + catalog.maxLevel() + ").");
+        }
+    }
+
+    private static void requireUnlocked(TorcDatabase db, ChangelogHistory history) {
+        if (history.lock().isPresent()) {
+            ChangelogHistory.Lock lock = history.lock().get();
+            throw new TorcIndexException(ErrorCode.LOCKED, "The Liquibase changelog lock of " + db.path()
+                    + " is held by " + lock.lockedBy() + " since " + lock.granted() + ". If no torc-index or "
+                    + "Liquibase run is active on this database (a killed run leaves the lock behind), release "
+                    + "it with `torc-index unlock --db " + db.path() + "` and run again.");
+        }
+    }
+
+    /** Recreates drifted indexes in place, keeping their DATABASECHANGELOG rows (and so their order). */
+    private static void repair(TorcDatabase db, List<PlannedStep> steps) {
+        Connection c = db.connection();
+        for (PlannedStep step : steps) {
+            if (step.action() != Action.REPAIR) {
+                continue;
+            }
+            try {
+                c.setAutoCommit(false);
+                try (Statement st = c.createStatement()) {
+                    for (String sql : step.sql()) {
+                        st.execute(sql);
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + ChangelogHistory.CHANGELOG_TABLE
+                        + " SET EXECTYPE = 'EXECUTED' WHERE ID = ? AND AUTHOR = 'torc-index'")) {
+                    ps.setString(1, step.changeSetId());
+                    ps.executeUpdate();
+                }
+                c.commit();
+                c.setAutoCommit(true);
+                LOG.info("Recreated drifted index {} in {}", step.changeSetId(), db.path());
+            } catch (SQLException e) {
+                try {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw db.failure("recreate the drifted index " + step.changeSetId() + " (" + step.sql() + ") in",
+                        e);
+            }
+        }
+    }
+
+    private String labelFilter(int to, List<PlannedStep> steps) {
+        String phases = IntStream.rangeClosed(1, to).mapToObj(n -> "phase-" + n)
+                .collect(Collectors.joining(" or ", "(", ")"));
+        String skipped = steps.stream().filter(s -> s.action() == Action.SKIP_REDUNDANT)
+                .map(s -> " and !" + s.changeSetId()).collect(Collectors.joining());
+        return phases + skipped;
+    }
+
+    @FunctionalInterface
+    private interface CommandArguments {
+        CommandScope apply(CommandScope scope);
+    }
+
+    private static void runLiquibase(TorcDatabase db, String action, CommandArguments arguments,
+            String... command) {
+        try {
+            ChangelogSession.run(() -> arguments.apply(new CommandScope(command)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG,
+                            ChangelogSession.liquibaseDatabase(db.connection()))).execute());
+        } catch (Exception e) {
+            throw translate(db, action, e);
+        } finally {
+            try {
+                db.connection().setAutoCommit(true);
+            } catch (SQLException e) {
+                LOG.warn("Could not restore autocommit on {}", db.path(), e);
+            }
+        }
+    }
+
+    private static TorcIndexException translate(TorcDatabase db, String action, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TorcIndexException tie) {
+                return tie;
+            }
+            if (t instanceof ValidationFailedException v) {
+                return new TorcIndexException(ErrorCode.HISTORY_CONFLICT, "Could not " + action + " " + db.path()
+                        + ": its Liquibase history disagrees with torc-index's changelogs (" + firstLine(v)
+                        + "). An applied changeset was edited, or the database was migrated by another "
+                        + "torc-index version; see docs/migration-runbook.md.", e);
+            }
+            if (t instanceof SQLException sql) {
+                TorcIndexException wrapped = db.failure(action, sql);
+                if (wrapped.code() != ErrorCode.INTERNAL) {
+                    return wrapped;
+                }
+            }
+        }
+        return new TorcIndexException(ErrorCode.INTERNAL, "Could not " + action + " " + db.path() + ": "
+                + firstLine(e), e);
+    }
+
+    private static String firstLine(Throwable t) {
+        String message = String.valueOf(t.getMessage()).strip();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline).strip();
+    }
+
+    private static MigrationReport report(String operation, int target, StatusReport before, StatusReport after,
+            boolean dryRun, List<PlannedStep> steps, Optional<Path> backup, long start) {
+        return new MigrationReport(operation, before.database(), target, before.level(), after.level(), dryRun,
+                steps, backup,
+                Duration.ofNanos(System.nanoTime() - start), after);
+    }
+}

@@ -1,0 +1,285 @@
+package io.github.torcindex.indexer;
+
+import static io.github.torcindex.indexer.TorcDatabases.execute;
+import static io.github.torcindex.indexer.TorcDatabases.indexes;
+import static io.github.torcindex.indexer.TorcDatabases.query;
+import static io.github.torcindex.indexer.TorcDatabases.sha256;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.torcindex.ErrorCode;
+import io.github.torcindex.TorcIndexException;
+import io.github.torcindex.indexer.PlannedStep.Action;
+import io.github.torcindex.schema.TorcDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexMigratorIT {
+
+    private static final List<String> UNBLOCKING = List.of(
+            "idx_job_unblocking_pending: job(workflow_id, status, unblocking_processed) "
+                    + "WHERE status in (6, 7, 8) and unblocking_processed = 0",
+            "idx_job_workflow_unblocking: job(workflow_id) WHERE status in (6, 7, 8) and unblocking_processed = 0");
+    private static final List<String> PHASE_1 = List.of(
+            "tix_job_workflow_id: job(workflow_id)",
+            "tix_job_workflow_id_status: job(workflow_id, status)",
+            "tix_result_workflow_id: result(workflow_id)");
+    private static final List<String> PHASES_2_AND_3 = List.of(
+            "tix_event_workflow_id: event(workflow_id)",
+            "tix_compute_node_workflow_id: compute_node(workflow_id)",
+            "tix_job_depends_on_depends_on_job_id: job_depends_on(depends_on_job_id)",
+            "tix_job_input_file_file_id: job_input_file(file_id)",
+            "tix_job_output_file_file_id: job_output_file(file_id)",
+            "tix_resource_requirements_num_gpus_runtime_s_memory_bytes: "
+                    + "resource_requirements(num_gpus, runtime_s, memory_bytes)",
+            "tix_workflow_user: workflow(user)",
+            "tix_job_input_user_data_user_data_id: job_input_user_data(user_data_id)",
+            "tix_job_output_user_data_user_data_id: job_output_user_data(user_data_id)",
+            "tix_workflow_user_is_archived: workflow(user, is_archived)");
+
+    @TempDir
+    Path dir;
+
+    private final IndexMigrator migrator = new IndexMigrator();
+
+    private MigrationReport migrate(Path db, int to) {
+        return migrator.migrate(new MigrateOptions(db, to, false, false, false, Duration.ofSeconds(5)));
+    }
+
+    private MigrationReport rollback(Path db, int to) {
+        return migrator.rollback(new RollbackOptions(db, to, false, false, Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void migratesNewDatabaseToLevelThreeAndBackPhaseByPhase() throws Exception {
+        Path db = TorcDatabases.baseline(dir);
+
+        MigrationReport up = migrate(db, 3);
+
+        assertThat(up.levelBefore()).isZero();
+        assertThat(up.levelAfter()).isEqualTo(3);
+        assertThat(up.steps(Action.CREATE)).hasSize(13);
+        assertThat(indexes(db)).containsExactlyInAnyOrderElementsOf(concat(UNBLOCKING, PHASE_1, PHASES_2_AND_3));
+        assertThat(migrator.status(db, Duration.ofSeconds(1)).inState(IndexState.APPLIED)).hasSize(13);
+
+        MigrationReport down = rollback(db, 1);
+        assertThat(down.levelAfter()).isEqualTo(1);
+        assertThat(down.steps(Action.DROP)).hasSize(10);
+        assertThat(indexes(db)).containsExactlyInAnyOrderElementsOf(concat(UNBLOCKING, PHASE_1));
+
+        rollback(db, 0);
+        assertThat(indexes(db)).containsExactlyInAnyOrderElementsOf(UNBLOCKING);
+        assertThat(migrator.status(db, Duration.ofSeconds(1)).level()).isZero();
+        assertThat(query(db, "PRAGMA integrity_check")).containsExactly("ok");
+    }
+
+    @Test
+    void secondMigrateChangesNothing() throws Exception {
+        Path db = TorcDatabases.baseline(dir);
+        migrate(db, 3);
+        List<String> history = query(db, "SELECT ID || ' ' || ORDEREXECUTED FROM DATABASECHANGELOG");
+        String schema = String.join("\n", query(db, "SELECT sql FROM sqlite_master ORDER BY name"));
+
+        MigrationReport again = migrate(db, 3);
+
+        assertThat(again.steps()).isEmpty();
+        assertThat(again.backup()).isEmpty();
+        assertThat(query(db, "SELECT ID || ' ' || ORDEREXECUTED FROM DATABASECHANGELOG")).isEqualTo(history);
+        assertThat(String.join("\n", query(db, "SELECT sql FROM sqlite_master ORDER BY name"))).isEqualTo(schema);
+    }
+
+    @Test
+    void reusesTorcsOwnIndexesAndNeverDropsThem() throws Exception {
+        Path db = TorcDatabases.likeTorcServer(dir);
+        List<String> torcIndexes = indexes(db);
+
+        MigrationReport up = migrate(db, 3);
+
+        assertThat(up.steps(Action.RECORD_STAND_IN)).extracting(PlannedStep::changeSetId).containsExactlyInAnyOrder(
+                "tix_job_workflow_id_status", "tix_result_workflow_id", "tix_job_depends_on_depends_on_job_id");
+        assertThat(up.steps(Action.SKIP_REDUNDANT)).extracting(PlannedStep::changeSetId)
+                .containsExactlyInAnyOrder("tix_job_workflow_id", "tix_event_workflow_id");
+        assertThat(up.steps(Action.SKIP_REDUNDANT).get(0).detail()).contains("ORDER BY id", "--allow-redundant");
+        List<String> after = indexes(db);
+        assertThat(after).containsAll(torcIndexes)
+                .doesNotContain("tix_job_workflow_id_status: job(workflow_id, status)",
+                        "tix_result_workflow_id: result(workflow_id)");
+        assertThat(after.stream().map(s -> s.substring(s.indexOf(':'))).distinct()).hasSameSizeAs(after);
+        StatusReport status = up.status();
+        assertThat(status.level()).isEqualTo(3);
+        assertThat(status.inState(IndexState.PRESENT_UNDER_OTHER_NAME)).extracting(s -> s.standIn().orElseThrow())
+                .containsExactlyInAnyOrder("idx_job_workflow_status", "idx_result_workflow_id",
+                        "idx_job_depends_on_depends_on_job_id");
+        assertThat(status.inState(IndexState.REDUNDANT)).extracting(s -> s.standIn().orElseThrow())
+                .containsExactlyInAnyOrder("idx_job_workflow_status", "idx_event_workflow_timestamp");
+
+        rollback(db, 0);
+
+        assertThat(indexes(db)).containsExactlyInAnyOrderElementsOf(torcIndexes);
+        assertThat(query(db, "SELECT count(*) FROM _sqlx_migrations")).containsExactly("1");
+    }
+
+    @Test
+    void allowRedundantCreatesTheSkippedIndexes() throws Exception {
+        Path db = TorcDatabases.likeTorcServer(dir);
+        migrator.migrate(new MigrateOptions(db, 2, false, false, true, Duration.ofSeconds(5)));
+        assertThat(indexes(db)).contains("tix_job_workflow_id: job(workflow_id)", "tix_event_workflow_id: event(workflow_id)");
+    }
+
+    @Test
+    void recordsAnIndexLeftBehindByACrashWithoutRebuildingIt() throws Exception {
+        Path db = TorcDatabases.baseline(dir);
+        execute(db, "CREATE INDEX IF NOT EXISTS tix_job_workflow_id ON job(workflow_id)");
+        assertThat(migrator.status(db, Duration.ofSeconds(1)).indexes().get(0).state())
+                .isEqualTo(IndexState.UNRECORDED);
+
+        MigrationReport up = migrate(db, 1);
+
+        assertThat(up.steps(Action.RECORD_EXISTING)).extracting(PlannedStep::changeSetId)
+                .containsExactly("tix_job_workflow_id");
+        assertThat(up.status().phases().get(0).indexes()).allMatch(s -> s.state() == IndexState.APPLIED);
+    }
+
+    @Test
+    void reportsAndRepairsAnIndexDroppedByATorcUpgrade() throws Exception {
+        Path db = TorcDatabases.baseline(dir);
+        migrate(db, 2);
+        execute(db, "DROP INDEX tix_job_workflow_id_status");
+
+        StatusReport drifted = migrator.status(db, Duration.ofSeconds(1));
+        assertThat(drifted.inState(IndexState.DRIFTED)).extracting(s -> s.index().name())
+                .containsExactly("tix_job_workflow_id_status");
+        assertThat(drifted.level()).isEqualTo(2);
+
+        MigrationReport repaired = migrate(db, 2);
+
+        assertThat(repaired.steps(Action.REPAIR)).hasSize(1);
+        assertThat(indexes(db)).contains("tix_job_workflow_id_status: job(workflow_id, status)");
+        assertThat(repaired.status().inState(IndexState.DRIFTED)).isEmpty();
+        rollback(db, 1);
+        assertThat(indexes(db)).contains("tix_job_workflow_id_status: job(workflow_id, status)")
+                .doesNotContain("tix_event_workflow_id: event(workflow_id)");
+    }
+
+    @Test
+    void dryRunPrintsSqlAndLeavesTheFileUnchanged() throws Exception {
+        Path db = TorcDatabases.likeTorcServer(dir);
+        String before = sha256(db);
+
+        MigrationReport plan = migrator.migrate(new MigrateOptions(db, 3, true, true, false, Duration.ofSeconds(1)));
+
+        assertThat(plan.dryRun()).isTrue();
+        assertThat(plan.steps(Action.CREATE)).extracting(s -> s.sql().get(0))
+                .contains("CREATE INDEX IF NOT EXISTS tix_workflow_user ON workflow(user)");
+        assertThat(plan.steps(Action.CREATE)).extracting(s -> s.rollbackSql().get(0))
+                .contains("DROP INDEX IF EXISTS tix_workflow_user");
+        assertThat(plan.backup()).isEmpty();
+        assertThat(sha256(db)).isEqualTo(before);
+        assertThat(dir.toFile().list()).containsExactly("torc.db");
+    }
+
+    @Test
+    void takesABackupBeforeChangingAnything() throws Exception {
+        Path db = TorcDatabases.baseline(dir);
+
+        MigrationReport up = migrator.migrate(MigrateOptions.of(db, 1));
+
+        Path backup = up.backup().orElseThrow();
+        assertThat(backup.getParent()).isEqualTo(db.toAbsolutePath().getParent());
+        assertThat(backup.getFileName().toString()).matches("torc\\.db\\.\\d{8}T\\d{6}Z\\.bak");
+        assertThat(migrator.status(backup, Duration.ofSeconds(1)).level()).isZero();
+        assertThat(migrator.status(db, Duration.ofSeconds(1)).level()).isEqualTo(1);
+    }
+
+    @Test
+    void phaseFourAnalyzesEveryTimeItIsApplied() throws Exception {
+        Path db = TorcDatabases.baseline(dir);
+        execute(db, "INSERT INTO workflow_status (id) VALUES (1)",
+                "INSERT INTO workflow (id, name, user, timestamp, status_id) VALUES (1, 'w', 'u', 't', 1)",
+                "INSERT INTO job (workflow_id, name, command, status) VALUES (1, 'a', 'true', 2), (1, 'b', 'true', 5)");
+
+        MigrationReport first = migrate(db, 4);
+        assertThat(first.status().statistics()).isTrue();
+        assertThat(query(db, "SELECT stat FROM sqlite_stat1 WHERE idx = 'tix_job_workflow_id_status'"))
+                .containsExactly("2 2 1");
+
+        execute(db, "INSERT INTO job (workflow_id, name, command, status) VALUES (1, 'c', 'true', 2)");
+        MigrationReport second = migrate(db, 4);
+        assertThat(second.steps()).extracting(PlannedStep::action).containsExactly(Action.MAINTAIN);
+        assertThat(query(db, "SELECT stat FROM sqlite_stat1 WHERE idx = 'tix_job_workflow_id_status'"))
+                .containsExactly("3 3 2");
+
+        MigrationReport down = rollback(db, 3);
+        assertThat(down.levelAfter()).isEqualTo(3);
+        assertThat(query(db, "SELECT count(*) FROM sqlite_stat1")).doesNotContain("0");
+    }
+
+    @Test
+    void refusesAStaleLockUntilUnlocked() throws Exception {
+        Path db = TorcDatabases.baseline(dir);
+        migrate(db, 1);
+        execute(db, "UPDATE DATABASECHANGELOGLOCK SET LOCKED = 1, LOCKGRANTED = '2026-11-26 10:00:00', "
+                + "LOCKEDBY = 'dead-host (10.0.0.9)' WHERE ID = 1");
+        String before = sha256(db);
+
+        assertThatThrownBy(() -> migrate(db, 2))
+                .hasMessageContaining("dead-host")
+                .hasMessageContaining("torc-index unlock --db")
+                .extracting(e -> ((TorcIndexException) e).code()).isEqualTo(ErrorCode.LOCKED);
+        assertThat(sha256(db)).isEqualTo(before);
+        assertThat(migrator.status(db, Duration.ofSeconds(1)).lockedBy()).get().asString().contains("dead-host");
+
+        assertThat(migrator.unlock(db, Duration.ofSeconds(1))).get().asString().contains("dead-host");
+        assertThat(migrate(db, 2).levelAfter()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesAHistoryWhoseChangesetWasEdited() throws Exception {
+        Path db = TorcDatabases.baseline(dir);
+        migrate(db, 1);
+        execute(db, "UPDATE DATABASECHANGELOG SET MD5SUM = '9:00000000000000000000000000000000' "
+                + "WHERE ID = 'tix_job_workflow_id'");
+
+        assertThatThrownBy(() -> migrate(db, 2))
+                .hasMessageContaining("history disagrees")
+                .extracting(e -> ((TorcIndexException) e).code()).isEqualTo(ErrorCode.HISTORY_CONFLICT);
+        assertThat(indexes(db)).doesNotContain("tix_event_workflow_id: event(workflow_id)");
+    }
+
+    @Test
+    void refusesUnknownLevel() throws Exception {
+        Path db = TorcDatabases.baseline(dir);
+        String before = sha256(db);
+        assertThatThrownBy(() -> migrate(db, 7))
+                .hasMessageContaining("Unknown level 7")
+                .extracting(e -> ((TorcIndexException) e).code()).isEqualTo(ErrorCode.USAGE);
+        assertThat(sha256(db)).isEqualTo(before);
+    }
+
+    @Test
+    void migrateBelowTheCurrentLevelChangesNothing() throws Exception {
+        Path db = TorcDatabases.baseline(dir);
+        migrate(db, 2);
+        MigrationReport report = migrate(db, 1);
+        assertThat(report.steps()).isEmpty();
+        assertThat(report.levelAfter()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesMissingDatabaseWithoutCreatingIt() {
+        Path db = dir.resolve("missing.db");
+        assertThatThrownBy(() -> migrate(db, 1))
+                .extracting(e -> ((TorcIndexException) e).code()).isEqualTo(ErrorCode.DATABASE_MISSING);
+        assertThat(Files.exists(db)).isFalse();
+        assertThatThrownBy(() -> TorcDatabase.open(db)).hasMessageContaining("does not exist");
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    }
+}
