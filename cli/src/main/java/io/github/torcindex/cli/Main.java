@@ -1,0 +1,125 @@
+package io.github.torcindex.cli;
+
+import io.github.torcindex.ErrorCode;
+import io.github.torcindex.TorcIndexException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+/**
+ * The {@code torc-index} command: {@code torc-index <command> [options]}. The only class that writes to the
+ * standard streams or exits; every command calls the same library methods the Maven goals call.
+ *
+ * <p>Exit codes: 0 success, 1 a check found problems, 2 bad usage, 3 the database or an input file can't be
+ * used, 4 internal error.
+ */
+public final class Main {
+
+    private static final List<Command> COMMANDS = List.of(new InitCommand(), new MigrateCommand(),
+            new RollbackCommand(), new StatusCommand(), new UnlockCommand());
+
+    private Main() {
+    }
+
+    /** Runs the command line and exits with its exit code. */
+    public static void main(String[] args) {
+        boolean verbose = List.of(args).contains("--verbose") || List.of(args).contains("-v");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line, printing to {@code out} and {@code err}, and returns the exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            printUsage(args.length == 0 ? err : out);
+            return args.length == 0 ? ErrorCode.USAGE.exitCode() : 0;
+        }
+        if (args[0].equals("--version") || args[0].equals("-V")) {
+            out.println("torc-index " + version());
+            return 0;
+        }
+        Optional<Command> found = COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst();
+        if (found.isEmpty()) {
+            err.println("torc-index: unknown command '" + args[0] + "'. Commands: "
+                    + String.join(", ", COMMANDS.stream().map(Command::name).toList()) + ". See torc-index --help.");
+            return ErrorCode.USAGE.exitCode();
+        }
+        Command command = found.get();
+        Options options = command.options()
+                .addOption(Option.builder("h").longOpt("help").desc("show this help").get())
+                .addOption(Option.builder("v").longOpt("verbose").desc("log details; stack traces on errors").get());
+        String[] rest = List.of(args).subList(1, args.length).toArray(String[]::new);
+        if (List.of(rest).contains("--help") || List.of(rest).contains("-h")) {
+            printHelp(command, options, out);
+            return 0;
+        }
+        boolean verbose = List.of(rest).contains("--verbose") || List.of(rest).contains("-v");
+        try {
+            CommandLine line = DefaultParser.builder().get().parse(options, rest);
+            if (!line.getArgList().isEmpty()) {
+                throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
+            }
+            return command.run(line, out);
+        } catch (ParseException e) {
+            err.println("torc-index " + command.name() + ": " + e.getMessage()
+                    + ". See torc-index " + command.name() + " --help.");
+            return ErrorCode.USAGE.exitCode();
+        } catch (UsageException e) {
+            err.println("torc-index " + command.name() + ": " + e.getMessage()
+                    + ". See torc-index " + command.name() + " --help.");
+            return ErrorCode.USAGE.exitCode();
+        } catch (TorcIndexException e) {
+            err.println("torc-index " + command.name() + ": " + e.getMessage());
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return e.code().exitCode();
+        } catch (Exception e) {
+            err.println("torc-index " + command.name() + ": internal error: " + e
+                    + (verbose ? "" : " (run again with --verbose for the stack trace)"));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return ErrorCode.INTERNAL.exitCode();
+        }
+    }
+
+    private static void printUsage(PrintStream out) {
+        out.println("torc-index " + version() + ": versioned, measured and verified indexes for Torc's SQLite "
+                + "database.");
+        out.println();
+        out.println("Usage: torc-index <command> [options]     torc-index <command> --help");
+        out.println();
+        out.println("Commands:");
+        for (Command c : COMMANDS) {
+            out.printf(Locale.ROOT, "  %-10s %s%n", c.name(), c.summary());
+        }
+        out.println();
+        out.println("Exit codes: 0 ok, 1 a check found problems, 2 bad usage, 3 database or input file unusable, "
+                + "4 internal error.");
+    }
+
+    private static void printHelp(Command command, Options options, PrintStream out) {
+        PrintWriter writer = new PrintWriter(out, true);
+        @SuppressWarnings("deprecation")
+        HelpFormatter formatter = new HelpFormatter();
+        formatter.printHelp(writer, 100, "torc-index " + command.name() + " [options]",
+                command.summary() + "\n\n", options, 2, 2, "\nExit codes: 0 ok, 1 problems found, 2 bad usage, "
+                        + "3 database unusable, 4 internal error.", false);
+        writer.flush();
+    }
+
+    static String version() {
+        String version = Main.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.torcindex.cli;
+
+import io.github.torcindex.indexer.IndexMigrator;
+import io.github.torcindex.indexer.IndexState;
+import io.github.torcindex.indexer.StatusReport;
+import java.io.PrintStream;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
+
+/** {@code status}: where each recommended index stands, and the database's level. */
+final class StatusCommand implements Command {
+
+    @Override
+    public String name() {
+        return "status";
+    }
+
+    @Override
+    public String summary() {
+        return "show the level and, per phase, per index: applied, pending, present under another name, "
+                + "redundant or drifted (exit 1 on drift or a held lock)";
+    }
+
+    @Override
+    public Options options() {
+        return CommonOptions.withDatabase(CommonOptions.json());
+    }
+
+    @Override
+    public int run(CommandLine line, PrintStream out) throws Exception {
+        StatusReport report = new IndexMigrator().status(CommonOptions.databasePath(line),
+                CommonOptions.busyTimeout(line));
+        if (line.hasOption(CommonOptions.JSON)) {
+            out.println(ReportWriter.json(ReportWriter.toMap(report)));
+        } else {
+            ReportWriter.printStatus(report, out);
+        }
+        boolean problems = !report.inState(IndexState.DRIFTED).isEmpty() || report.lockedBy().isPresent();
+        return problems ? 1 : 0;
+    }
+}

@@ -1,0 +1,226 @@
+package io.github.torcindex.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainIT {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path init() {
+        Path db = dir.resolve("torc.db");
+        assertThat(run("init", "--db", db.toString()).code()).isZero();
+        return db;
+    }
+
+    @Test
+    void initMigrateStatusRollbackRoundTrip() {
+        Path db = init();
+
+        Result up = run("migrate", "--db", db.toString(), "--to", "3");
+        assertThat(up.code()).isZero();
+        assertThat(up.out()).contains("level 0 -> 3", "backup: ", "CREATE", "tix_workflow_user_is_archived");
+
+        Result status = run("status", "--db", db.toString(), "--json");
+        assertThat(status.code()).isZero();
+        assertThat(status.out()).contains("\"level\" : 3", "\"state\" : \"APPLIED\"");
+
+        Result down = run("rollback", "--db", db.toString(), "--to", "0", "--no-backup");
+        assertThat(down.code()).isZero();
+        assertThat(down.out()).contains("level 3 -> 0", "DROP");
+        assertThat(run("status", "--db", db.toString()).out()).contains("Level:      0 of 4");
+    }
+
+    @Test
+    void dryRunPrintsSqlWithRollbackAndChangesNothing() throws IOException {
+        Path db = init();
+        String before = sha256(db);
+
+        Result plan = run("migrate", "--db", db.toString(), "--to", "1", "--dry-run");
+
+        assertThat(plan.code()).isZero();
+        assertThat(plan.out()).contains("Nothing was changed",
+                "CREATE INDEX IF NOT EXISTS tix_job_workflow_id ON job(workflow_id);",
+                "-- rollback: DROP INDEX IF EXISTS tix_job_workflow_id;");
+        assertThat(sha256(db)).isEqualTo(before);
+        assertThat(dir.toFile().list()).containsExactly("torc.db");
+    }
+
+    @Test
+    void statusExitsOneOnDrift() throws Exception {
+        Path db = init();
+        run("migrate", "--db", db.toString(), "--to", "1", "--no-backup");
+        sql(db, "DROP INDEX tix_result_workflow_id");
+
+        Result status = run("status", "--db", db.toString());
+
+        assertThat(status.code()).isEqualTo(1);
+        assertThat(status.out()).contains("DRIFTED", "tix_result_workflow_id", "migrate recreates it");
+    }
+
+    @Test
+    void helpAndVersionSucceed() {
+        assertThat(run("--version").out()).startsWith("torc-index ");
+        Result help = run("migrate", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("--dry-run", "--allow-redundant", "--no-backup", "--to <N>");
+        assertThat(run("--help").out()).contains("init", "migrate", "rollback", "status", "unlock");
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertThat(run().code()).isEqualTo(2);
+        Result unknown = run("frobnicate");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown command 'frobnicate'");
+        Result missing = run("migrate", "--db");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("db");
+        Result notNumber = run("migrate", "--db", "x.db", "--to", "three");
+        assertThat(notNumber.code()).isEqualTo(2);
+        assertThat(notNumber.err()).contains("--to needs a whole number, not 'three'");
+        assertThat(run("rollback", "--db", "x.db").err()).contains("Missing required option: to");
+        assertThat(run("status", "--db", "x.db", "--bogus").code()).isEqualTo(2);
+    }
+
+    @Test
+    void unknownLevelExitsTwoAndChangesNothing() throws IOException {
+        Path db = init();
+        String before = sha256(db);
+        Result r = run("migrate", "--db", db.toString(), "--to", "9");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown level 9");
+        assertThat(sha256(db)).isEqualTo(before);
+    }
+
+    @Test
+    void unusableDatabasesExitThreeNamingTheFileAndStayUnchanged() throws Exception {
+        Path missing = dir.resolve("missing.db");
+        Result r = run("migrate", "--db", missing.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains(missing.toString(), "does not exist").doesNotContain("Exception");
+        assertThat(missing).doesNotExist();
+
+        Path empty = Files.createFile(dir.resolve("empty.db"));
+        assertUnusable(empty, "empty");
+
+        Path text = Files.writeString(dir.resolve("text.db"), "not a database at all, but long enough\n");
+        assertUnusable(text, "not an SQLite file");
+
+        Path other = dir.resolve("other.db");
+        sql(other, "CREATE TABLE invoice (id INTEGER PRIMARY KEY)");
+        assertUnusable(other, "not a Torc database");
+
+        Result directory = run("status", "--db", dir.toString());
+        assertThat(directory.code()).isEqualTo(3);
+        assertThat(directory.err()).contains("is a directory");
+    }
+
+    @Test
+    void staleLockExitsThreeAndUnlockReleasesIt() throws Exception {
+        Path db = init();
+        run("migrate", "--db", db.toString(), "--to", "1", "--no-backup");
+        sql(db, "UPDATE DATABASECHANGELOGLOCK SET LOCKED = 1, LOCKGRANTED = '2026-11-26 09:00:00', "
+                + "LOCKEDBY = 'crashed-host' WHERE ID = 1");
+        String before = sha256(db);
+
+        Result blocked = run("migrate", "--db", db.toString(), "--to", "2", "--no-backup");
+        assertThat(blocked.code()).isEqualTo(3);
+        assertThat(blocked.err()).contains("crashed-host", "torc-index unlock --db");
+        assertThat(sha256(db)).isEqualTo(before);
+        assertThat(run("status", "--db", db.toString()).code()).isEqualTo(1);
+
+        Result unlock = run("unlock", "--db", db.toString());
+        assertThat(unlock.code()).isZero();
+        assertThat(unlock.out()).contains("Released", "crashed-host");
+        assertThat(run("migrate", "--db", db.toString(), "--to", "2", "--no-backup").code()).isZero();
+    }
+
+    @Test
+    void databaseLockedByAnotherWriterExitsThreeUnchanged() throws Exception {
+        Path db = init();
+        try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement st = writer.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            st.execute("INSERT INTO workflow_status (id) VALUES (42)");
+
+            Result r = run("migrate", "--db", db.toString(), "--to", "1", "--no-backup", "--busy-timeout", "200");
+
+            assertThat(r.code()).isEqualTo(3);
+            assertThat(r.err()).contains(db.toString()).containsIgnoringCase("lock");
+            st.execute("ROLLBACK");
+        }
+        assertThat(run("status", "--db", db.toString()).out()).contains("Level:      0 of 4");
+    }
+
+    @Test
+    void initRefusesAnExistingFile() throws IOException {
+        Path keep = Files.writeString(dir.resolve("keep.db"), "precious");
+        Result r = run("init", "--db", keep.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("already exists");
+        assertThat(Files.readString(keep)).isEqualTo("precious");
+    }
+
+    @Test
+    void worksWithSpacesAndNonAsciiInThePath() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("Torc données ü"));
+        Path db = folder.resolve("my torc.db");
+        assertThat(run("init", "--db", db.toString()).code()).isZero();
+        Result up = run("migrate", "--db", db.toString(), "--to", "2");
+        assertThat(up.code()).isZero();
+        assertThat(up.out()).contains("level 0 -> 2");
+    }
+
+    private void assertUnusable(Path file, String message) throws IOException {
+        String before = sha256(file);
+        for (String[] args : new String[][] {
+                {"migrate", "--db", file.toString()}, {"rollback", "--db", file.toString(), "--to", "0"},
+                {"status", "--db", file.toString()}, {"unlock", "--db", file.toString()}}) {
+            Result r = run(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(3);
+            assertThat(r.err()).contains(file.toString(), message).doesNotContain("\tat ");
+        }
+        assertThat(sha256(file)).isEqualTo(before);
+    }
+
+    private static void sql(Path db, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
