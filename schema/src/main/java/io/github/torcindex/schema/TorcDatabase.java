@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -123,7 +124,7 @@ public final class TorcDatabase implements AutoCloseable {
             throw new TorcIndexException(ErrorCode.DATABASE_MISSING, "Cannot create a database at " + file
                     + ": the folder " + folder + " does not exist. Create the folder first.");
         }
-        if (!Files.isWritable(folder)) {
+        if (!isWritable(folder)) {
             throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot create a database at " + file
                     + ": the folder " + folder + " is not writable.");
         }
@@ -298,12 +299,12 @@ public final class TorcDatabase implements AutoCloseable {
                     + "not an SQLite file (its first bytes are not the SQLite header). Check the path.");
         }
         if (access == Access.READ_WRITE) {
-            if (!Files.isWritable(file)) {
+            if (!isWritable(file)) {
                 throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot change " + file + ": the file is "
                         + "read-only. Make it writable, or run as its owner (the Torc server's user).");
             }
             Path folder = file.getParent();
-            if (folder != null && !Files.isWritable(folder)) {
+            if (folder != null && !isWritable(folder)) {
                 throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot change " + file + ": its folder "
                         + folder + " is read-only, and SQLite writes its journal and torc-index its backup "
                         + "there. Make the folder writable.");
@@ -319,8 +320,8 @@ public final class TorcDatabase implements AutoCloseable {
         // A read-only SQLite connection to a WAL database leaves its -wal and -shm files behind on close. When
         // the file and folder are writable, read through a read-write connection with query_only instead: it
         // cannot write a row, and as the last connection it removes the files it created, as SQLite normally does.
-        boolean queryOnly = access == Access.READ_ONLY && Files.isWritable(file) && file.getParent() != null
-                && Files.isWritable(file.getParent());
+        boolean queryOnly = access == Access.READ_ONLY && isWritable(file) && file.getParent() != null
+                && isWritable(file.getParent());
         config.setOpenMode(access == Access.READ_ONLY && !queryOnly ? SQLiteOpenMode.READONLY
                 : SQLiteOpenMode.READWRITE);
         if (create) {
@@ -345,6 +346,25 @@ public final class TorcDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * Whether a file or folder may be written. Besides the process's access rights, a path whose permission bits
+     * grant nobody write access counts as read-only: root may write it anyway, but someone made it read-only on
+     * purpose, and torc-index respects that.
+     */
+    static boolean isWritable(Path path) {
+        if (!Files.isWritable(path)) {
+            return false;
+        }
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
+            return permissions.contains(PosixFilePermission.OWNER_WRITE)
+                    || permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    || permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return true;
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -131,17 +132,32 @@ class TorcDatabaseIT {
     }
 
     @Test
-    void refusesReadOnlyFileForWriting() throws IOException {
+    void refusesReadOnlyFileForWritingButReadsIt() throws IOException {
         Path file = dir.resolve("torc.db");
         TorcDatabase.create(file).close();
-        assertThat(file.toFile().setWritable(false)).isTrue();
-        if (Files.isWritable(file)) {
-            return; // running as root: permissions do not apply; the read-only folder test covers the message
-        }
-        assertRefused(file, ErrorCode.READ_ONLY, "read-only");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        String before = sha256(file);
+
+        assertRefused(file, ErrorCode.READ_ONLY, "the file is read-only");
         try (TorcDatabase db = TorcDatabase.open(file, TorcDatabase.Access.READ_ONLY,
                 TorcDatabase.DEFAULT_BUSY_TIMEOUT)) {
             assertThat(db.tableNames()).contains("job");
+        }
+        assertThat(sha256(file)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesDatabaseInReadOnlyFolderForWriting() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("ro"));
+        Path file = folder.resolve("torc.db");
+        TorcDatabase.create(file).close();
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assertRefused(file, ErrorCode.READ_ONLY, "folder");
+            assertThatThrownBy(() -> TorcDatabase.create(folder.resolve("new.db")))
+                    .hasMessageContaining("is not writable");
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 
