@@ -73,6 +73,10 @@ final class CommonOptions {
         return (int) level;
     }
 
+    static long number(CommandLine line, String option, long defaultValue) {
+        return line.hasOption(option) ? integer(line, option) : defaultValue;
+    }
+
     private static long integer(CommandLine line, String option) {
         String value = line.getOptionValue(option);
         try {

@@ -23,8 +23,6 @@ import org.apache.commons.cli.ParseException;
  */
 public final class Main {
 
-    private static final List<Command> COMMANDS = List.of(new InitCommand(), new MigrateCommand(),
-            new RollbackCommand(), new StatusCommand(), new UnlockCommand());
 
     private Main() {
     }
@@ -34,23 +32,29 @@ public final class Main {
         boolean verbose = List.of(args).contains("--verbose") || List.of(args).contains("-v");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.out, System.err, System.console() != null));
     }
 
     /** Runs the command line, printing to {@code out} and {@code err}, and returns the exit code. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, false);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+        List<Command> commands = List.of(new InitCommand(), new MigrateCommand(), new RollbackCommand(),
+                new StatusCommand(), new UnlockCommand(), new GenerateCommand(err, terminal));
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
-            printUsage(args.length == 0 ? err : out);
+            printUsage(commands, args.length == 0 ? err : out);
             return args.length == 0 ? ErrorCode.USAGE.exitCode() : 0;
         }
         if (args[0].equals("--version") || args[0].equals("-V")) {
             out.println("torc-index " + version());
             return 0;
         }
-        Optional<Command> found = COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst();
+        Optional<Command> found = commands.stream().filter(c -> c.name().equals(args[0])).findFirst();
         if (found.isEmpty()) {
             err.println("torc-index: unknown command '" + args[0] + "'. Commands: "
-                    + String.join(", ", COMMANDS.stream().map(Command::name).toList()) + ". See torc-index --help.");
+                    + String.join(", ", commands.stream().map(Command::name).toList()) + ". See torc-index --help.");
             return ErrorCode.USAGE.exitCode();
         }
         Command command = found.get();
@@ -93,14 +97,14 @@ public final class Main {
         }
     }
 
-    private static void printUsage(PrintStream out) {
+    private static void printUsage(List<Command> commands, PrintStream out) {
         out.println("torc-index " + version() + ": versioned, measured and verified indexes for Torc's SQLite "
                 + "database.");
         out.println();
         out.println("Usage: torc-index <command> [options]     torc-index <command> --help");
         out.println();
         out.println("Commands:");
-        for (Command c : COMMANDS) {
+        for (Command c : commands) {
             out.printf(Locale.ROOT, "  %-10s %s%n", c.name(), c.summary());
         }
         out.println();

@@ -198,6 +198,36 @@ class MainIT {
         assertThat(up.out()).contains("level 0 -> 2");
     }
 
+    @Test
+    void generateCreatesADatabaseAndRefusesBadSizes() throws IOException {
+        Path out = dir.resolve("gen.db");
+        Result ok = run("generate", "--out", out.toString(), "--workflows", "2", "--jobs", "300", "--seed", "5");
+        assertThat(ok.code()).isZero();
+        assertThat(ok.out()).contains("Generated 2 workflows of 300 jobs (seed 5)", "job_depends_on");
+        assertThat(ok.err()).contains("generate: 2/2 workflows");
+        assertThat(run("migrate", "--db", out.toString(), "--to", "1", "--no-backup").code()).isZero();
+
+        String before = sha256(out);
+        Result exists = run("generate", "--out", out.toString(), "--workflows", "1", "--jobs", "10");
+        assertThat(exists.code()).isEqualTo(3);
+        assertThat(exists.err()).contains("--force");
+        assertThat(sha256(out)).isEqualTo(before);
+
+        assertThat(run("generate", "--out", dir.resolve("z.db").toString(), "--workflows", "0").err())
+                .contains("--workflows must be 1 or more, not 0");
+        assertThat(run("generate", "--out", dir.resolve("z.db").toString(), "--jobs", "-3").code()).isEqualTo(2);
+        Result absurd = run("generate", "--out", dir.resolve("z.db").toString(), "--workflows", "2000000000",
+                "--jobs", "10000000");
+        assertThat(absurd.code()).isEqualTo(2);
+        assertThat(absurd.err()).contains("would take about");
+        assertThat(run("generate", "--workflows", "1").err()).contains("--out").contains("--db");
+        assertThat(dir.resolve("z.db")).doesNotExist();
+
+        Result quiet = run("generate", "--db", out.toString(), "--workflows", "1", "--jobs", "50", "--quiet");
+        assertThat(quiet.code()).isZero();
+        assertThat(quiet.err()).isEmpty();
+    }
+
     private void assertUnusable(Path file, String message) throws IOException {
         String before = sha256(file);
         for (String[] args : new String[][] {

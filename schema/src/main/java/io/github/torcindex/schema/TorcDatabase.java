@@ -354,7 +354,7 @@ public final class TorcDatabase implements AutoCloseable {
      * grant nobody write access counts as read-only: root may write it anyway, but someone made it read-only on
      * purpose, and torc-index respects that.
      */
-    static boolean isWritable(Path path) {
+    public static boolean isWritable(Path path) {
         if (!Files.isWritable(path)) {
             return false;
         }

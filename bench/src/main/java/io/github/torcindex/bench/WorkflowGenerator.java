@@ -1,0 +1,210 @@
+package io.github.torcindex.bench;
+
+import io.github.torcindex.ErrorCode;
+import io.github.torcindex.TorcIndexException;
+import io.github.torcindex.schema.TorcDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds synthetic Torc databases: W workflows of J jobs each, deterministic for a seed, with every table the
+ * seed document's queries touch filled consistently (a staged DAG, files and user data along its edges,
+ * statuses that match each workflow's state, results, events, compute nodes). See docs/generator.md.
+ */
+public final class WorkflowGenerator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowGenerator.class);
+
+    /** Bytes a generated database takes per job, measured (docs/generator.md), with a safety margin. */
+    static final long BYTES_PER_JOB = 2_000;
+
+    private WorkflowGenerator() {
+    }
+
+    /**
+     * Creates a new database at {@code out}: the Torc baseline plus the generated workflows. The file appears
+     * only when complete: it is built as {@code out.partial} beside it and renamed at the end.
+     *
+     * @param force replace {@code out} if it exists
+     * @throws TorcIndexException if {@code out} exists (without force), its folder is missing or read-only, or
+     *     the estimated size does not fit on the disk; nothing is left behind
+     */
+    public static GenerationReport create(Path out, GeneratorOptions options, boolean force,
+            GenerationProgress progress) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(progress, "progress");
+        long start = System.nanoTime();
+        Path target = out.toAbsolutePath().normalize();
+        if (Files.exists(target) && !force) {
+            throw new TorcIndexException(ErrorCode.ALREADY_EXISTS, "Refusing to overwrite " + target
+                    + ": the file exists. Give --force to replace it, or another --out.");
+        }
+        if (Files.isDirectory(target)) {
+            throw new TorcIndexException(ErrorCode.NOT_A_FILE, "Cannot write a database to " + target
+                    + ": it is a directory.");
+        }
+        requireSpace(target.getParent(), options);
+        if (!TorcDatabase.isWritable(target.getParent())) {
+            throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot write a database to " + target
+                    + ": the folder " + target.getParent() + " is not writable.");
+        }
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        deleteWithJournals(partial);
+        try {
+            try (TorcDatabase db = TorcDatabase.create(partial)) {
+                Connection c = db.connection();
+                // Safe only because nobody else can see the file until it is complete and renamed.
+                execute(c, "PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA foreign_keys = OFF",
+                        "PRAGMA cache_size = -262144", "PRAGMA temp_store = MEMORY", "PRAGMA locking_mode = EXCLUSIVE");
+                WorkflowWriter writer = write(c, options, progress, true);
+                // Back to Torc's settings: WAL journal, normal locking.
+                execute(c, "PRAGMA locking_mode = NORMAL", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                        "PRAGMA foreign_keys = ON");
+                writer.close();
+                db.close();
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return report(target, options, writer, start);
+            }
+        } catch (SQLException e) {
+            deleteWithJournals(partial);
+            throw new TorcIndexException(ErrorCode.INTERNAL, "Could not generate workflows into " + partial + ": "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            deleteWithJournals(partial);
+            throw new TorcIndexException(ErrorCode.READ_ONLY, "Could not move the generated database to " + target
+                    + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteWithJournals(partial);
+            throw e;
+        }
+    }
+
+    /**
+     * Adds generated workflows to an existing Torc database, one transaction per workflow, with foreign keys
+     * on and the database's own journal mode, so that it is safe on a database a server is using.
+     *
+     * @throws TorcIndexException if the database can't be opened for writing or a write fails (the workflow in
+     *     progress is rolled back; workflows already committed stay)
+     */
+    public static GenerationReport append(Path database, GeneratorOptions options, GenerationProgress progress) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(progress, "progress");
+        long start = System.nanoTime();
+        try (TorcDatabase db = TorcDatabase.open(database)) {
+            requireSpace(db.path().getParent(), options);
+            try {
+                WorkflowWriter writer = write(db.connection(), options, progress, false);
+                writer.close();
+                return report(db.path(), options, writer, start);
+            } catch (SQLException e) {
+                throw db.failure("add generated workflows to", e);
+            }
+        }
+    }
+
+    /** The estimated size in bytes of {@code options}'s workflows. */
+    public static long estimatedBytes(GeneratorOptions options) {
+        try {
+            return Math.addExact(Math.multiplyExact(options.totalJobs(), BYTES_PER_JOB), 1_000_000L);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static WorkflowWriter write(Connection c, GeneratorOptions options, GenerationProgress progress,
+            boolean oneTransaction) throws SQLException {
+        WorkflowWriter writer = new WorkflowWriter(c);
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            for (int w = 0; w < options.workflows(); w++) {
+                // One stream per workflow: the content of workflow w does not depend on how many come before.
+                SplittableRandom rng = new SplittableRandom(options.seed() * 1_000_003L + w);
+                writer.write(options.seed(), w, options.jobsPerWorkflow(), rng);
+                writer.flush();
+                if (!oneTransaction) {
+                    c.commit();
+                }
+                progress.workflowWritten(w + 1, options.workflows(), writer.totalRows());
+            }
+            c.commit();
+            return writer;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            writer.close();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void requireSpace(Path folder, GeneratorOptions options) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new TorcIndexException(ErrorCode.DATABASE_MISSING, "Cannot write to " + folder
+                    + ": the folder does not exist.");
+        }
+        long needed = estimatedBytes(options);
+        try {
+            long free = Files.getFileStore(folder).getUsableSpace();
+            if (needed > free) {
+                throw new TorcIndexException(ErrorCode.USAGE, String.format(Locale.ROOT, "%d workflows of %d jobs "
+                        + "would take about %s, but %s has only %s free. Ask for fewer workflows or jobs.",
+                        options.workflows(), options.jobsPerWorkflow(), human(needed), folder, human(free)));
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not read the free space of {}: {}", folder, e.getMessage());
+        }
+    }
+
+    static String human(long bytes) {
+        if (bytes >= 1L << 30) {
+            return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
+        }
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
+    }
+
+    private static GenerationReport report(Path database, GeneratorOptions options, WorkflowWriter writer,
+            long start) {
+        long bytes;
+        try {
+            bytes = Files.size(database);
+        } catch (IOException e) {
+            bytes = -1;
+        }
+        GenerationReport report = new GenerationReport(database, options, writer.rowsByTable(),
+                Duration.ofNanos(System.nanoTime() - start), bytes);
+        LOG.info("Generated {} rows into {} in {} ms", report.totalRows(), database, report.elapsed().toMillis());
+        return report;
+    }
+
+    private static void execute(Connection c, String... sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            for (String s : sql) {
+                st.execute(s);
+            }
+        }
+    }
+
+    private static void deleteWithJournals(Path file) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException e) {
+                LOG.warn("Could not delete {}{}: {}", file, suffix, e.getMessage());
+            }
+        }
+    }
+}
