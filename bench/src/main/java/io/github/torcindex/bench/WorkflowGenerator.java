@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +75,6 @@ public final class WorkflowGenerator {
                 // Back to Torc's settings: WAL journal, normal locking.
                 execute(c, "PRAGMA locking_mode = NORMAL", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
                         "PRAGMA foreign_keys = ON");
-                writer.close();
                 db.close();
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return report(target, options, writer, start);
@@ -107,7 +108,6 @@ public final class WorkflowGenerator {
             requireSpace(db.path().getParent(), options);
             try {
                 WorkflowWriter writer = write(db.connection(), options, progress, false);
-                writer.close();
                 return report(db.path(), options, writer, start);
             } catch (SQLException e) {
                 throw db.failure("add generated workflows to", e);
@@ -124,29 +124,62 @@ public final class WorkflowGenerator {
         }
     }
 
+    /**
+     * Builds rows on a second thread while this one inserts them: on two cores, building (random numbers,
+     * strings, sorting events) then costs no wall time.
+     */
     private static WorkflowWriter write(Connection c, GeneratorOptions options, GenerationProgress progress,
             boolean oneTransaction) throws SQLException {
-        WorkflowWriter writer = new WorkflowWriter(c);
+        BlockingQueue<RowChunk> queue = new ArrayBlockingQueue<>(4);
+        WorkflowWriter writer = new WorkflowWriter(c, queue::put);
+        Thread builder = new Thread(() -> {
+            try {
+                for (int w = 0; w < options.workflows(); w++) {
+                    // One stream per workflow: workflow w's content does not depend on how many come before.
+                    SplittableRandom rng = new SplittableRandom(options.seed() * 1_000_003L + w);
+                    writer.write(options.seed(), w, options.jobsPerWorkflow(), rng);
+                }
+                queue.put(RowChunk.END);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | Error e) {
+                queue.offer(RowChunk.failed(e));
+            }
+        }, "torc-index-generator");
+        builder.setDaemon(true);
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
-        try {
-            for (int w = 0; w < options.workflows(); w++) {
-                // One stream per workflow: the content of workflow w does not depend on how many come before.
-                SplittableRandom rng = new SplittableRandom(options.seed() * 1_000_003L + w);
-                writer.write(options.seed(), w, options.jobsPerWorkflow(), rng);
-                writer.flush();
-                if (!oneTransaction) {
-                    c.commit();
+        builder.start();
+        try (RowInserter inserter = new RowInserter(c)) {
+            while (true) {
+                RowChunk chunk = queue.take();
+                if (chunk == RowChunk.END) {
+                    break;
                 }
-                progress.workflowWritten(w + 1, options.workflows(), writer.totalRows());
+                if (chunk.failure() != null) {
+                    throw new IllegalStateException("building workflow rows failed: " + chunk.failure(),
+                            chunk.failure());
+                }
+                inserter.insert(chunk);
+                if (chunk.completedWorkflow() >= 0) {
+                    if (!oneTransaction) {
+                        c.commit();
+                    }
+                    progress.workflowWritten(chunk.completedWorkflow() + 1, options.workflows(), chunk.rowsSoFar());
+                }
             }
             c.commit();
+            builder.join();
             return writer;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            c.rollback();
+            throw new SQLException("interrupted while generating workflows", e);
         } catch (SQLException | RuntimeException e) {
             c.rollback();
-            writer.close();
             throw e;
         } finally {
+            builder.interrupt();
             c.setAutoCommit(autoCommit);
         }
     }

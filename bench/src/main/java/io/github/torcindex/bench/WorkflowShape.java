@@ -167,6 +167,8 @@ final class WorkflowShape {
     private static byte[] statuses(State state, int jobs, int[] stageOf, int[][] parents, int frontier,
             SplittableRandom rng) {
         byte[] status = new byte[jobs];
+        // A new workflow is either not initialized at all, or initialized: setup ready, the rest blocked.
+        boolean initialized = state == State.NEW && rng.nextBoolean();
         for (int j = 0; j < jobs; j++) {
             int stage = stageOf[j];
             boolean parentFailed = false;
@@ -182,7 +184,7 @@ final class WorkflowShape {
                 s = JobStatus.CANCELED;
             } else {
                 s = switch (state) {
-                    case NEW -> rng.nextInt(2) == 0 ? JobStatus.UNINITIALIZED
+                    case NEW -> !initialized ? JobStatus.UNINITIALIZED
                             : stage == 0 ? JobStatus.READY : JobStatus.BLOCKED;
                     case FINISHED -> JobStatus.COMPLETED;
                     case FAILED -> stage > 0 && rng.nextDouble() < 0.005 ? JobStatus.FAILED : JobStatus.COMPLETED;

@@ -2,11 +2,9 @@ package io.github.torcindex.bench;
 
 import io.github.torcindex.schema.JobStatus;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,12 +14,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Writes synthetic workflows with one prepared statement per table, in batches. Tables are listed parents
- * first; flushing a table flushes every table before it, so foreign keys hold at every statement.
+ * Builds the rows of synthetic workflows and hands them over in chunks ({@link RowChunk}), each holding rows
+ * of every table in parent-first order, so that inserting a chunk table by table keeps foreign keys valid.
+ * Building runs on its own thread while {@link RowInserter} writes the previous chunk.
  */
-final class WorkflowWriter implements AutoCloseable {
+final class WorkflowWriter {
 
-    private static final int BATCH = 8192;
+    private static final int CHUNK_ROWS = 50_000;
     private static final long BASE_MILLIS = Instant.parse("2026-01-05T08:00:00Z").toEpochMilli();
     private static final String[] USERS = {"alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi"};
     private static final double[] USER_WEIGHTS = {0.30, 0.20, 0.15, 0.10, 0.10, 0.07, 0.05, 0.03};
@@ -35,7 +34,7 @@ final class WorkflowWriter implements AutoCloseable {
         {"multi-node", "104", "0", "4", "240g", "P1DT0H", "257698037760", "86400"},
     };
 
-    private enum Table {
+    enum Table {
         WORKFLOW_STATUS("workflow_status", "id, run_id, is_canceled, is_archived"),
         WORKFLOW("workflow", "id, name, description, user, timestamp, is_archived, status_id, project"),
         RESOURCE_REQUIREMENTS("resource_requirements",
@@ -76,18 +75,21 @@ final class WorkflowWriter implements AutoCloseable {
         }
     }
 
-    private final Connection connection;
-    private final PreparedStatement[] statements = new PreparedStatement[Table.values().length];
-    private final int[] pending = new int[Table.values().length];
+    /** Receives each chunk of rows as it fills. */
+    @FunctionalInterface
+    interface ChunkSink {
+        void accept(RowChunk chunk) throws InterruptedException;
+    }
+
+    private final ChunkSink sink;
     private final long[] written = new long[Table.values().length];
     private final long[] nextId = new long[Table.values().length];
+    private RowChunk chunk = new RowChunk();
 
-    WorkflowWriter(Connection connection) throws SQLException {
-        this.connection = connection;
+    /** Reads the next free id of each table from {@code connection}, then writes chunks to {@code sink}. */
+    WorkflowWriter(Connection connection, ChunkSink sink) throws SQLException {
+        this.sink = sink;
         for (Table t : Table.values()) {
-            String marks = String.join(", ", t.columns.split(",\\s*")).replaceAll("[a-z_]+", "?");
-            statements[t.ordinal()] = connection.prepareStatement(
-                    "INSERT INTO " + t.table + " (" + t.columns + ") VALUES (" + marks + ")");
             if (t.hasIntegerId()) {
                 try (Statement st = connection.createStatement();
                      ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM " + t.table)) {
@@ -115,7 +117,7 @@ final class WorkflowWriter implements AutoCloseable {
     }
 
     /** Writes one workflow of {@code jobs} jobs; {@code index} is its number in this run (names, times). */
-    void write(long seed, int index, int jobs, SplittableRandom rng) throws SQLException {
+    void write(long seed, int index, int jobs, SplittableRandom rng) throws InterruptedException {
         WorkflowShape.State state = WorkflowShape.pickState(rng);
         WorkflowShape shape = WorkflowShape.of(jobs, state, rng);
         long base = BASE_MILLIS + index * 3L * 3600_000L + rng.nextInt(3600_000);
@@ -244,10 +246,11 @@ final class WorkflowWriter implements AutoCloseable {
         }
 
         writeResultsAndEvents(shape, workflowId, firstJob, nodeIds, runs, base, rng);
+        emit(index);
     }
 
     private void writeResultsAndEvents(WorkflowShape shape, long workflowId, long firstJob, long[] nodeIds,
-            int runs, long base, SplittableRandom rng) throws SQLException {
+            int runs, long base, SplittableRandom rng) throws InterruptedException {
         List<Object[]> events = new ArrayList<>();
         events.add(new Object[] {base, "{\"category\": \"workflow\", \"type\": \"initialized\"}"});
         for (int j = 0; j < shape.jobs; j++) {
@@ -293,45 +296,23 @@ final class WorkflowWriter implements AutoCloseable {
         }
     }
 
-    /** Writes every batched row; the caller then commits. */
-    void flush() throws SQLException {
-        flushThrough(Table.values().length - 1);
-    }
-
     private long id(Table t) {
         return nextId[t.ordinal()]++;
     }
 
-    private void row(Table t, Object... values) throws SQLException {
-        PreparedStatement ps = statements[t.ordinal()];
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) {
-                ps.setNull(i + 1, Types.NULL);
-            } else if (v instanceof Long l) {
-                ps.setLong(i + 1, l);
-            } else if (v instanceof Integer n) {
-                ps.setInt(i + 1, n);
-            } else if (v instanceof Double d) {
-                ps.setDouble(i + 1, d);
-            } else {
-                ps.setString(i + 1, v.toString());
-            }
-        }
-        ps.addBatch();
+    private void row(Table t, Object... values) throws InterruptedException {
+        chunk.add(t, values);
         written[t.ordinal()]++;
-        if (++pending[t.ordinal()] >= BATCH) {
-            flushThrough(t.ordinal());
+        if (chunk.size() >= CHUNK_ROWS) {
+            emit(-1);
         }
     }
 
-    private void flushThrough(int last) throws SQLException {
-        for (int i = 0; i <= last; i++) {
-            if (pending[i] > 0) {
-                statements[i].executeBatch();
-                pending[i] = 0;
-            }
-        }
+    /** Hands the current chunk over; {@code completedWorkflow} >= 0 marks the end of that workflow. */
+    private void emit(int completedWorkflow) throws InterruptedException {
+        chunk.complete(completedWorkflow, totalRows());
+        sink.accept(chunk);
+        chunk = new RowChunk();
     }
 
     private static String iso(long millis) {
@@ -349,18 +330,4 @@ final class WorkflowWriter implements AutoCloseable {
         return USERS[USERS.length - 1];
     }
 
-    @Override
-    public void close() throws SQLException {
-        SQLException first = null;
-        for (PreparedStatement ps : statements) {
-            try {
-                ps.close();
-            } catch (SQLException e) {
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
-    }
 }
