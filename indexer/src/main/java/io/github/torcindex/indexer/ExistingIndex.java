@@ -58,7 +58,12 @@ public record ExistingIndex(String name, Optional<IndexDefinition> definition, S
         }
     }
 
-    static List<ExistingIndex> readAll(Connection connection) throws SQLException {
+    /**
+     * Reads every index of every table through a plain connection (a scratch copy of a schema, for example).
+     *
+     * @throws SQLException if the schema can't be read
+     */
+    public static List<ExistingIndex> readAll(Connection connection) throws SQLException {
         List<ExistingIndex> result = new ArrayList<>();
         String list = "SELECT m.name, il.name, il.origin, il.\"unique\", il.partial, "
                 + "(SELECT sql FROM sqlite_master WHERE type = 'index' AND name = il.name) "

@@ -1,0 +1,80 @@
+package io.github.torcindex.analyzer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * One named statement of a query catalog, with what is expected of its plan.
+ *
+ * @param name the statement's unique name
+ * @param group the query-pattern group it belongs to (free text)
+ * @param sql the statement, with {@code :name} or {@code ?} parameters
+ * @param expectations what its plan must show at each index level
+ * @param samplers how to sample a realistic value for each named parameter: a SELECT or a literal
+ * @param write whether it writes (it is planned, never executed)
+ */
+public record CatalogStatement(String name, String group, String sql, Expectations expectations,
+        Map<String, String> samplers, boolean write) {
+
+    /** Validates and copies the components. */
+    public CatalogStatement {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(sql, "sql");
+        Objects.requireNonNull(expectations, "expectations");
+        samplers = Map.copyOf(samplers);
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("name: must not be blank");
+        }
+    }
+
+    /**
+     * What a statement's plan must show.
+     *
+     * @param indexes from a level on, the index that must serve a table
+     * @param orderFromLevel from this level on, no temporary B-tree may sort for ORDER BY
+     * @param allowScan tables that the statement is meant to scan in full
+     */
+    public record Expectations(List<IndexExpectation> indexes, OptionalInt orderFromLevel, Set<String> allowScan) {
+
+        /** Copies the collections. */
+        public Expectations {
+            indexes = List.copyOf(indexes);
+            Objects.requireNonNull(orderFromLevel, "orderFromLevel");
+            allowScan = Set.copyOf(allowScan);
+        }
+    }
+
+    /**
+     * From level {@code fromLevel} on, the statement reaches {@code table} through an index whose leading
+     * columns are {@code columns} ({@code [rowid]}: through the INTEGER PRIMARY KEY).
+     *
+     * @param fromLevel the first index level at which the expectation holds
+     * @param table the table
+     * @param columns the leading columns, or {@code [rowid]}
+     */
+    public record IndexExpectation(int fromLevel, String table, List<String> columns) {
+
+        /** Validates and copies the components. */
+        public IndexExpectation {
+            Objects.requireNonNull(table, "table");
+            columns = List.copyOf(columns);
+            if (columns.isEmpty()) {
+                throw new IllegalArgumentException("columns: an expectation on " + table + " names no column");
+            }
+        }
+
+        /** Whether the expectation is the rowid. */
+        public boolean isRowid() {
+            return columns.equals(List.of("rowid"));
+        }
+
+        @Override
+        public String toString() {
+            return table + "(" + String.join(", ", columns) + ") from level " + fromLevel;
+        }
+    }
+}

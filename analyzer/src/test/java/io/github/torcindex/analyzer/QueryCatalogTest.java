@@ -1,0 +1,82 @@
+package io.github.torcindex.analyzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.torcindex.TorcIndexException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QueryCatalogTest {
+
+    @Test
+    void builtInCatalogCoversTheSixSeedGroupsAndTheHotWrites() {
+        QueryCatalog catalog = QueryCatalog.builtIn();
+        assertThat(catalog.statements()).hasSizeGreaterThanOrEqualTo(15);
+        for (String group : List.of("1 ", "2 ", "3 ", "4 ", "5 ", "6 ")) {
+            assertThat(catalog.statements()).as("group " + group)
+                    .anyMatch(s -> s.group().startsWith(group));
+        }
+        assertThat(catalog.statements()).filteredOn(CatalogStatement::write).extracting(CatalogStatement::name)
+                .contains("update_job_status", "insert_result", "insert_event");
+        CatalogStatement claim = catalog.byName("claim_ready_jobs").orElseThrow();
+        assertThat(claim.expectations().indexes()).extracting(Object::toString)
+                .contains("job(workflow_id, status) from level 1", "resource_requirements(rowid) from level 0");
+        assertThat(claim.sql()).startsWith("SELECT job.id").endsWith("LIMIT 100");
+    }
+
+    @Test
+    void readsDirectivesAndMultiLineStatements() {
+        QueryCatalog catalog = QueryCatalog.parse("test", """
+                -- a comment
+                -- name: one
+                -- group: mine
+                -- expect: level 2 job(workflow_id, status)
+                -- expect-order: level 1
+                -- allow-scan: event, result
+                -- param: status = 5
+                -- param: user = SELECT user FROM workflow LIMIT 1
+                SELECT *
+                  FROM job -- trailing comment stays
+                 WHERE workflow_id = :workflow_id AND status = :status;
+                -- name: two
+                -- write
+                UPDATE job SET status = 2 WHERE id = ?;
+                """);
+        CatalogStatement one = catalog.statements().get(0);
+        assertThat(one.group()).isEqualTo("mine");
+        assertThat(one.expectations().orderFromLevel()).hasValue(1);
+        assertThat(one.expectations().allowScan()).containsExactlyInAnyOrder("event", "result");
+        assertThat(one.samplers()).containsEntry("status", "5").containsKey("user");
+        assertThat(one.sql()).contains("FROM job").endsWith(":status");
+        assertThat(catalog.statements().get(1).write()).isTrue();
+    }
+
+    @Test
+    void refusesMalformedFilesNamingTheLine() {
+        assertThatThrownBy(() -> QueryCatalog.parse("f.sql", "-- name: a\nSELECT 1;\n-- name: a\nSELECT 2;\n"))
+                .isInstanceOf(TorcIndexException.class).hasMessageContaining("line 3")
+                .hasMessageContaining("duplicate statement name 'a'");
+        assertThatThrownBy(() -> QueryCatalog.parse("f.sql", "-- just comments\n"))
+                .hasMessageContaining("holds no statements");
+        assertThatThrownBy(() -> QueryCatalog.parse("f.sql", "SELECT 1;\n"))
+                .hasMessageContaining("line 1").hasMessageContaining("before any '-- name:'");
+        assertThatThrownBy(() -> QueryCatalog.parse("f.sql", "-- name: a\n-- expect: job(id)\nSELECT 1;\n"))
+                .hasMessageContaining("line 2").hasMessageContaining("expect: level N");
+        assertThatThrownBy(() -> QueryCatalog.parse("f.sql", "-- name: a\nSELECT 1\n"))
+                .hasMessageContaining("does not end with ';'");
+        assertThatThrownBy(() -> QueryCatalog.parse("f.sql", "-- name: a\n-- frobnicate: 1\nSELECT 1;\n"))
+                .hasMessageContaining("unknown directive 'frobnicate'");
+    }
+
+    @Test
+    void aliasesAndParametersAreReadFromTheText() {
+        assertThat(SqlText.aliases("SELECT * FROM job JOIN resource_requirements rr ON rr.id = job.x "
+                + "JOIN job_depends_on AS d ON d.job_id = job.id WHERE job.workflow_id = :w"))
+                .containsEntry("job", "job").containsEntry("rr", "resource_requirements")
+                .containsEntry("d", "job_depends_on");
+        assertThat(SqlText.parameters("SELECT ':no' FROM t WHERE a = :a AND b = :b AND c = :a")).containsExactly("a", "b");
+        assertThat(SqlText.substitute("WHERE a = :a AND s = ':a'", n -> "42")).isEqualTo("WHERE a = 42 AND s = ':a'");
+        assertThat(SqlText.literal("o'brien")).isEqualTo("'o''brien'");
+    }
+}

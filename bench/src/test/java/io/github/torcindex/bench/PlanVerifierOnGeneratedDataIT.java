@@ -1,0 +1,117 @@
+package io.github.torcindex.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.torcindex.ErrorCode;
+import io.github.torcindex.TorcIndexException;
+import io.github.torcindex.analyzer.PlanVerifier;
+import io.github.torcindex.analyzer.StatementCheck;
+import io.github.torcindex.analyzer.VerifyOptions;
+import io.github.torcindex.analyzer.VerifyReport;
+import io.github.torcindex.analyzer.Violation;
+import io.github.torcindex.analyzer.Violation.Rule;
+import io.github.torcindex.indexer.IndexMigrator;
+import io.github.torcindex.indexer.MigrateOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * PlanVerifier on generated databases. It lives in bench, not analyzer, because the generator is here and
+ * modules depend one way (analyzer <- bench).
+ */
+class PlanVerifierOnGeneratedDataIT {
+
+    @TempDir
+    static Path dir;
+
+    static Path level0;
+
+    @BeforeAll
+    static void generate() {
+        level0 = WorkflowGenerator.create(dir.resolve("level0.db"), new GeneratorOptions(4, 3_000, 11L), false,
+                GenerationProgress.NONE).database();
+    }
+
+    private static Path atLevel(int level) throws Exception {
+        Path copy = dir.resolve("level" + level + "-" + System.nanoTime() + ".db");
+        Files.copy(level0, copy);
+        new IndexMigrator().migrate(new MigrateOptions(copy, level, false, false, false, Duration.ofSeconds(5)));
+        return copy;
+    }
+
+    private static VerifyReport verify(Path db) {
+        return new PlanVerifier().verify(VerifyOptions.of(db));
+    }
+
+    private static List<Violation> violations(VerifyReport report, String statement) {
+        return report.checks().stream().filter(c -> c.planned().statement().name().equals(statement))
+                .findFirst().orElseThrow().violations();
+    }
+
+    @Test
+    void reportsTheScansTheSeedDescribesAtLevelZero() {
+        VerifyReport report = verify(level0);
+
+        assertThat(report.conditions().level()).isZero();
+        assertThat(report.conditions().stat1()).isFalse();
+        for (String statement : List.of("list_jobs", "jobs_by_status", "list_results", "list_events",
+                "blocked_by_job", "file_consumers", "file_producers", "results_of_run")) {
+            assertThat(violations(report, statement)).as(statement).extracting(Violation::rule)
+                    .contains(Rule.FULL_SCAN);
+        }
+        assertThat(violations(report, "blocking_jobs")).as("served by the primary key").isEmpty();
+        assertThat(violations(report, "unblocking_pending")).as("served by Torc's partial index").isEmpty();
+        assertThat(violations(report, "workflows_with_pending_unblocks"))
+                .as("a scan of a partial index reads only its rows").isEmpty();
+        StatementCheck listJobs = report.checks().get(0);
+        assertThat(listJobs.planned().values()).containsKey("workflow_id");
+        assertThat(listJobs.planned().unbound().text()).contains("SCAN job");
+    }
+
+    @Test
+    void levelThreeServesThePatternsButRegressesTwoQueriesUntilAnalyze() throws Exception {
+        VerifyReport level3 = verify(atLevel(3));
+
+        assertThat(level3.failures()).extracting(c -> c.planned().statement().name())
+                .containsExactlyInAnyOrder("results_of_job", "jobs_needing_file");
+        assertThat(violations(level3, "results_of_job")).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo(Rule.EXPECTED_INDEX);
+            assertThat(v.message()).contains("tix_result_workflow_id");
+        });
+
+        VerifyReport level4 = verify(atLevel(4));
+        assertThat(level4.conditions().stat1()).isTrue();
+        assertThat(level4.failures()).isEmpty();
+    }
+
+    @Test
+    void userCatalogsAreCheckedAndBadOnesRefused() throws Exception {
+        Path queries = Files.writeString(dir.resolve("mine.sql"), """
+                -- name: events_by_data
+                SELECT id FROM event WHERE data LIKE :pattern;
+
+                -- name: nested
+                -- param: status = 5
+                SELECT r.id FROM result r JOIN job j ON j.status = :status AND r.status = j.status;
+                """);
+        VerifyReport report = new PlanVerifier().verify(new VerifyOptions(level0, Optional.of(queries), 1_000,
+                Duration.ofSeconds(5)));
+        assertThat(violations(report, "events_by_data")).extracting(Violation::rule).containsExactly(Rule.FULL_SCAN);
+        assertThat(violations(report, "nested")).extracting(Violation::rule)
+                .containsAnyOf(Rule.NESTED_SCAN, Rule.AUTOMATIC_INDEX);
+
+        Path broken = Files.writeString(dir.resolve("broken.sql"), "-- name: x\nSELECT * FROM no_such_table;\n");
+        assertThatThrownBy(() -> new PlanVerifier().verify(new VerifyOptions(level0, Optional.of(broken), 1_000,
+                Duration.ofSeconds(5))))
+                .hasMessageContaining("Statement x of")
+                .hasMessageContaining("no such table: no_such_table")
+                .extracting(e -> ((TorcIndexException) e).code()).isEqualTo(ErrorCode.BAD_INPUT_FILE);
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.torcindex.cli;
+
+import io.github.torcindex.analyzer.PlanVerifier;
+import io.github.torcindex.analyzer.StatementCheck;
+import io.github.torcindex.analyzer.VerifyOptions;
+import io.github.torcindex.analyzer.VerifyReport;
+import io.github.torcindex.analyzer.Violation;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/** {@code verify}: checks every statement's query plan; exit 1 on any violation. */
+final class VerifyCommand implements Command {
+
+    static final String QUERIES = "queries";
+    static final String LARGE = "large-table";
+
+    @Override
+    public String name() {
+        return "verify";
+    }
+
+    @Override
+    public String summary() {
+        return "prove which index each query uses; exit 1 when a plan breaks an expectation or a rule";
+    }
+
+    @Override
+    public Options options() {
+        return CommonOptions.withDatabase(queries(), large(), CommonOptions.json());
+    }
+
+    static Option queries() {
+        return Option.builder().longOpt(QUERIES).hasArg().argName("FILE")
+                .desc("a query catalog file (docs/analyzer.md); default: the built-in Torc catalog").get();
+    }
+
+    static Option large() {
+        return Option.builder().longOpt(LARGE).hasArg().argName("ROWS")
+                .desc("a table of at least this many rows is large (default "
+                        + VerifyOptions.DEFAULT_LARGE_TABLE_ROWS + ")").get();
+    }
+
+    static VerifyOptions toOptions(CommandLine line) {
+        long large = CommonOptions.number(line, LARGE, VerifyOptions.DEFAULT_LARGE_TABLE_ROWS);
+        if (large < 1) {
+            throw new UsageException("--large-table must be 1 or more, not " + large);
+        }
+        return new VerifyOptions(CommonOptions.databasePath(line),
+                Optional.ofNullable(line.getOptionValue(QUERIES)).map(Path::of), large, CommonOptions.busyTimeout(line));
+    }
+
+    @Override
+    public int run(CommandLine line, PrintStream out) throws Exception {
+        VerifyReport report = new PlanVerifier().verify(toOptions(line));
+        if (line.hasOption(CommonOptions.JSON)) {
+            out.println(ReportWriter.json(toMap(report)));
+        } else {
+            print(report, out);
+        }
+        return report.failures().isEmpty() ? 0 : 1;
+    }
+
+    private static void print(VerifyReport report, PrintStream out) {
+        var c = report.conditions();
+        out.println("Database:   " + report.database() + " (level " + c.level() + ", SQLite " + c.sqliteVersion()
+                + ", statistics: " + (c.stat1() ? "sqlite_stat1" : "none") + (c.stat4() ? " + sqlite_stat4" : "")
+                + ")");
+        out.println("Statements: " + report.checks().size() + " from " + report.catalog() + "; "
+                + report.failures().size() + " with violations");
+        out.println();
+        for (StatementCheck check : report.checks()) {
+            var p = check.planned();
+            out.printf(Locale.ROOT, "%-4s %s%n", check.passes() ? "ok" : "FAIL", p.statement().name());
+            if (check.passes()) {
+                continue;
+            }
+            for (Violation v : check.violations()) {
+                out.println("     " + v.rule() + " (" + v.plan() + "): " + v.message());
+                out.println("       why: " + v.why());
+            }
+            out.println("     plan (unbound): " + p.unbound().oneLine());
+            if (!p.bound().oneLine().equals(p.unbound().oneLine())) {
+                out.println("     plan (with " + p.values() + "): " + p.bound().oneLine());
+            }
+        }
+    }
+
+    static Map<String, Object> toMap(VerifyReport report) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("database", report.database().toString());
+        map.put("catalog", report.catalog());
+        map.put("conditions", report.conditions());
+        map.put("statements", report.checks().stream().map(c -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("name", c.planned().statement().name());
+            s.put("sql", c.planned().statement().sql());
+            s.put("passes", c.passes());
+            s.put("values", c.planned().values());
+            s.put("planUnbound", c.planned().unbound().text());
+            s.put("planWithValues", c.planned().bound().text());
+            s.put("violations", c.violations());
+            return s;
+        }).toList());
+        return map;
+    }
+}
