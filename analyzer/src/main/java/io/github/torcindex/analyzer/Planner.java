@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Plans catalog statements on one connection and knows the indexes and table sizes behind the plans. */
-final class Planner {
+class Planner {
 
     private final Connection connection;
     private final ParameterSampler sampler;

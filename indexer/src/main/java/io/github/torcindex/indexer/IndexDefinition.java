@@ -105,9 +105,10 @@ public record IndexDefinition(String table, List<String> columns, Optional<Strin
     /**
      * Normalises a predicate so that spacing, letter case of keywords and identifiers, and quoting of plain
      * identifiers do not matter; string literals keep their case. SQLite itself matches a query's WHERE terms
-     * against a partial index's predicate literally, so nothing beyond this is treated as equal.
+     * against a partial index's predicate literally, so nothing beyond this is treated as equal. Any SQL
+     * fragment can be normalised the same way, to look for a predicate inside a statement.
      */
-    static String normalizePredicate(String predicate) {
+    public static String normalizePredicate(String predicate) {
         Matcher m = TOKEN.matcher(predicate);
         List<String> tokens = new ArrayList<>();
         while (m.find()) {

@@ -1,0 +1,37 @@
+package io.github.torcindex.analyzer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The advisor's findings for one database and workload.
+ *
+ * @param database the database
+ * @param catalog where the statements came from
+ * @param conditions SQLite version, level, statistics and table sizes the plans depend on
+ * @param additions indexes to add, each proven in a scratch copy of the schema
+ * @param findings duplicate, redundant, unused and unusable indexes, and unindexed foreign keys
+ * @param regressions statements that an existing index makes slower
+ * @param sizes the size in bytes of every index, from dbstat (-1 when dbstat is not available)
+ */
+public record AdviceReport(Path database, String catalog, CheckConditions conditions, List<ProposedIndex> additions,
+        List<IndexFinding> findings, List<PlanRegression> regressions, Map<String, Long> sizes) {
+
+    /** Validates and copies the components. */
+    public AdviceReport {
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(conditions, "conditions");
+        additions = List.copyOf(additions);
+        findings = List.copyOf(findings);
+        regressions = List.copyOf(regressions);
+        sizes = Map.copyOf(sizes);
+    }
+
+    /** The findings of one kind. */
+    public List<IndexFinding> findings(IndexFinding.Kind kind) {
+        return findings.stream().filter(f -> f.kind() == kind).toList();
+    }
+}

@@ -1,0 +1,147 @@
+package io.github.torcindex.analyzer;
+
+import io.github.torcindex.indexer.IndexDefinition;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Estimates how many rows a plan reads, from the real table contents: each access reads, per probe, the rows
+ * matching its equality constraints (counted with the statement's sampled values when it has them, else the
+ * average group size), and an inner loop runs once per row of the loops before it. Rough, but measured, not
+ * guessed: it tells a plan that reads 3 rows from one that reads 10,000.
+ */
+final class PlanCost {
+
+    private static final Pattern EQUALITY = Pattern.compile("(\\w+)=\\?");
+    private static final Pattern TERM = Pattern.compile(
+            "(?i)(?:\\b(\\w+)\\.)?\\b(\\w+)\\s*=\\s*(:\\w+|-?\\d+(?:\\.\\d+)?|'(?:[^']|'')*')");
+
+    private final Connection data;
+    private final Planner schema;
+    private final Map<String, Double> cache = new HashMap<>();
+
+    /**
+     * @param data the real database, for counting
+     * @param schema the planner whose plans are costed (it knows the index definitions)
+     */
+    PlanCost(Connection data, Planner schema) {
+        this.data = data;
+        this.schema = schema;
+    }
+
+    double rowsRead(PlannedStatement planned, QueryPlan plan) {
+        return loop(planned, plan.steps(), 1.0);
+    }
+
+    private double loop(PlannedStatement planned, List<PlanStep> steps, double outer) {
+        double total = 0;
+        double rowsSoFar = outer;
+        for (PlanStep step : steps) {
+            if (step.isAccess()) {
+                double perProbe = perProbe(planned, step);
+                total += rowsSoFar * perProbe;
+                rowsSoFar *= Math.max(1.0, perProbe);
+            } else if (step.kind() == PlanStep.Kind.CORRELATED_SUBQUERY) {
+                total += loop(planned, step.children(), rowsSoFar);
+            } else {
+                total += loop(planned, step.children(), 1.0);
+            }
+        }
+        return total;
+    }
+
+    private double perProbe(PlannedStatement planned, PlanStep step) {
+        Optional<String> table = planned.tableOf(step);
+        if (table.isEmpty()) {
+            return 1.0;
+        }
+        String t = table.get();
+        if (step.isFullScan()) {
+            return schema.rowsScanned(step, t);
+        }
+        List<String> equal = new ArrayList<>();
+        Matcher m = EQUALITY.matcher(step.constraints());
+        while (m.find()) {
+            equal.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        if (step.access() == PlanStep.Access.INTEGER_PRIMARY_KEY) {
+            return equal.contains("rowid") ? 1.0 : schema.rows(t) / 3.0;
+        }
+        Optional<IndexDefinition> index = schema.definitionOf(step);
+        boolean unique = step.index().flatMap(n -> schema.indexes().stream()
+                .filter(i -> i.name().equalsIgnoreCase(n)).findFirst()).map(i -> i.unique()).orElse(false);
+        if (unique && index.isPresent() && equal.containsAll(index.get().columns())) {
+            return 1.0;
+        }
+        if (equal.isEmpty()) {
+            return schema.rows(t) / (step.constraints().isEmpty() ? 1.0 : 3.0);
+        }
+        Map<String, String> values = termValues(planned, t);
+        if (values.keySet().containsAll(equal)) {
+            return count(t, equal, values);
+        }
+        return averageGroup(t, equal);
+    }
+
+    /** Column to SQL literal, for the statement's equality terms on {@code table} with known values. */
+    private static Map<String, String> termValues(PlannedStatement planned, String table) {
+        Map<String, String> values = new HashMap<>();
+        Matcher m = TERM.matcher(planned.statement().sql());
+        while (m.find()) {
+            String qualifier = m.group(1);
+            if (qualifier != null && !table.equals(planned.aliases().get(qualifier.toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            String value = m.group(3);
+            if (value.startsWith(":")) {
+                Object sampled = planned.values().get(value.substring(1));
+                if (sampled == null) {
+                    continue;
+                }
+                value = SqlText.literal(sampled);
+            }
+            values.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), value);
+        }
+        return values;
+    }
+
+    private double count(String table, List<String> columns, Map<String, String> values) {
+        StringBuilder where = new StringBuilder();
+        for (String c : columns) {
+            where.append(where.length() == 0 ? "" : " AND ").append('"').append(c).append("\" = ")
+                    .append(values.get(c));
+        }
+        String sql = "SELECT count(*) FROM \"" + table + "\" WHERE " + where;
+        return cache.computeIfAbsent(sql, this::single);
+    }
+
+    private double averageGroup(String table, List<String> columns) {
+        String cols = String.join(", ", columns.stream().map(c -> "\"" + c + "\"").toList());
+        String sql = "SELECT CAST(count(*) AS REAL) / max(1, (SELECT count(*) FROM (SELECT DISTINCT " + cols
+                + " FROM \"" + table + "\"))) FROM \"" + table + "\"";
+        return cache.computeIfAbsent(sql, this::single);
+    }
+
+    private double single(String sql) {
+        try (Statement st = data.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.getDouble(1);
+        } catch (SQLException e) {
+            return 1.0;
+        }
+    }
+
+    static String describe(double rows) {
+        return rows >= 100 ? String.format(Locale.ROOT, "%,.0f", rows) : String.format(Locale.ROOT, "%.1f", rows);
+    }
+
+}

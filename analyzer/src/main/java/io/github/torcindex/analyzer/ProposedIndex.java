@@ -1,0 +1,42 @@
+package io.github.torcindex.analyzer;
+
+import io.github.torcindex.indexer.IndexDefinition;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An index the advisor proposes, with its proof: the plans of the statements it serves, before and after it
+ * was created in a scratch copy of the schema.
+ *
+ * @param name the name it would get
+ * @param definition its table, columns and predicate
+ * @param proofs one plan change per statement it serves
+ */
+public record ProposedIndex(String name, IndexDefinition definition, List<PlanChange> proofs) {
+
+    /** Validates and copies the components. */
+    public ProposedIndex {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(definition, "definition");
+        proofs = List.copyOf(proofs);
+    }
+
+    /** The statement that creates it. */
+    public String createSql() {
+        return "CREATE INDEX IF NOT EXISTS " + name + " ON " + definition.table() + "("
+                + String.join(", ", definition.columns()) + ")"
+                + definition.predicate().map(p -> " WHERE " + p).orElse("");
+    }
+
+    /**
+     * How one statement's plan changes.
+     *
+     * @param statement the statement's name
+     * @param before the plan without the change, on one line
+     * @param after the plan with it
+     * @param rowsBefore rows read without it (estimated from the table contents, see PlanCost)
+     * @param rowsAfter rows read with it
+     */
+    public record PlanChange(String statement, String before, String after, double rowsBefore, double rowsAfter) {
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.torcindex.cli;
+
+import io.github.torcindex.analyzer.AdviceReport;
+import io.github.torcindex.analyzer.AdviseOptions;
+import io.github.torcindex.analyzer.IndexAdvisor;
+import io.github.torcindex.analyzer.IndexFinding;
+import io.github.torcindex.analyzer.PlanRegression;
+import io.github.torcindex.analyzer.ProposedIndex;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/** {@code advise}: indexes to add (proven), to drop, that regress plans, and unindexed foreign keys. */
+final class AdviseCommand implements Command {
+
+    @Override
+    public String name() {
+        return "advise";
+    }
+
+    @Override
+    public String summary() {
+        return "advise on indexes for a workload: missing (proven), duplicate, redundant, unused, unusable, "
+                + "regressing; reads only";
+    }
+
+    @Override
+    public Options options() {
+        return CommonOptions.withDatabase(VerifyCommand.queries(), VerifyCommand.large(), CommonOptions.json(),
+                Option.builder().longOpt("markdown").desc("print the report as Markdown").get());
+    }
+
+    static AdviseOptions toOptions(CommandLine line) {
+        var verify = VerifyCommand.toOptions(line);
+        return new AdviseOptions(verify.database(), verify.queries(), verify.largeTableRows(), verify.busyTimeout());
+    }
+
+    @Override
+    public int run(CommandLine line, PrintStream out) throws Exception {
+        AdviceReport report = new IndexAdvisor().advise(toOptions(line));
+        if (line.hasOption(CommonOptions.JSON)) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("database", report.database().toString());
+            map.put("catalog", report.catalog());
+            map.put("conditions", report.conditions());
+            map.put("additions", report.additions().stream().map(a -> Map.of("name", a.name(), "sql", a.createSql(),
+                    "proofs", a.proofs())).toList());
+            map.put("findings", report.findings());
+            map.put("regressions", report.regressions());
+            map.put("sizes", report.sizes());
+            out.println(ReportWriter.json(map));
+        } else {
+            markdown(report, out);
+        }
+        return 0;
+    }
+
+    static void markdown(AdviceReport r, PrintStream out) {
+        var c = r.conditions();
+        out.println("# Index advice for " + r.database().getFileName());
+        out.println();
+        out.println("Database " + r.database() + ", level " + c.level() + ", SQLite " + c.sqliteVersion()
+                + ", statistics " + (c.stat1() ? "present" : "absent") + "; workload: " + r.catalog() + ".");
+        out.println();
+        out.println("## Indexes to add (" + r.additions().size() + ")");
+        for (ProposedIndex a : r.additions()) {
+            out.println();
+            out.println("- `" + a.createSql() + "` serves " + a.proofs().size() + " statement(s):");
+            a.proofs().forEach(p -> out.println("  - " + p.statement() + ": rows read " + rows(p.rowsBefore())
+                    + " -> " + rows(p.rowsAfter()) + "; before `" + p.before() + "`; after `" + p.after() + "`"));
+        }
+        out.println();
+        out.println("## Plans an existing index makes worse (" + r.regressions().size() + ")");
+        for (PlanRegression g : r.regressions()) {
+            out.println("- " + g.index() + " makes " + g.change().statement() + " read " + rows(g.change().rowsAfter())
+                    + " rows instead of " + rows(g.change().rowsBefore()) + ": with it `" + g.change().after()
+                    + "`; without it `" + g.change().before() + "`");
+        }
+        for (IndexFinding.Kind kind : IndexFinding.Kind.values()) {
+            var found = r.findings(kind);
+            out.println();
+            out.println("## " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + found.size() + ")");
+            for (IndexFinding f : found) {
+                out.println("- " + f.index() + " on " + f.definition() + (f.bytes() >= 0 ? " (" + f.bytes()
+                        + " bytes)" : "") + ": " + f.detail());
+            }
+        }
+        out.println();
+        out.println("## Index sizes (dbstat)");
+        new java.util.TreeMap<>(r.sizes()).forEach((name, bytes) -> out.printf(Locale.ROOT, "- %s: %s%n", name,
+                bytes < 0 ? "unknown" : String.format(Locale.ROOT, "%,d bytes", bytes)));
+    }
+
+    private static String rows(double rows) {
+        return rows >= 100 ? String.format(Locale.ROOT, "%,.0f", rows) : String.format(Locale.ROOT, "%.1f", rows);
+    }
+
+}
