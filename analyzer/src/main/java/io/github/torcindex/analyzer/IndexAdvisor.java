@@ -288,7 +288,10 @@ public final class IndexAdvisor {
         }
         // Greedy: the index serving most statements first; skip one whose statements are all served already.
         List<IndexDefinition> order = new ArrayList<>(proven.keySet());
+        // Most statements served first; among equals, the one that leaves the fewest rows to read, then the
+        // narrower one.
         order.sort(Comparator.comparingInt((IndexDefinition d) -> -proven.get(d).size())
+                .thenComparingDouble(d -> proven.get(d).stream().mapToDouble(PlanChange::rowsAfter).sum())
                 .thenComparingInt(d -> d.columns().size()));
         List<IndexDefinition> chosen = new ArrayList<>();
         Set<String> served = new LinkedHashSet<>();

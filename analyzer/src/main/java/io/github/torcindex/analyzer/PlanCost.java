@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  */
 final class PlanCost {
 
-    private static final Pattern EQUALITY = Pattern.compile("(\\w+)=\\?");
+    private static final Pattern CONSTRAINT = Pattern.compile("(\\w+)(=|>=|<=|>|<)\\?");
     private static final Pattern TERM = Pattern.compile(
-            "(?i)(?:\\b(\\w+)\\.)?\\b(\\w+)\\s*=\\s*(:\\w+|-?\\d+(?:\\.\\d+)?|'(?:[^']|'')*')");
+            "(?i)(?:\\b(\\w+)\\.)?\\b(\\w+)\\s*(=|>=|<=|>|<)\\s*(:\\w+|-?\\d+(?:\\.\\d+)?|'(?:[^']|'')*')");
 
     private final Connection data;
     private final Planner schema;
@@ -47,7 +47,9 @@ final class PlanCost {
         double total = 0;
         double rowsSoFar = outer;
         for (PlanStep step : steps) {
-            if (step.isAccess()) {
+            if (step.kind() == PlanStep.Kind.TEMP_BTREE && step.name().contains("ORDER BY")) {
+                total += rowsSoFar; // sorting touches every row once more
+            } else if (step.isAccess()) {
                 double perProbe = perProbe(planned, step);
                 total += rowsSoFar * perProbe;
                 rowsSoFar *= Math.max(1.0, perProbe);
@@ -70,9 +72,14 @@ final class PlanCost {
             return schema.rowsScanned(step, t);
         }
         List<String> equal = new ArrayList<>();
-        Matcher m = EQUALITY.matcher(step.constraints());
+        List<String> constrained = new ArrayList<>();
+        Matcher m = CONSTRAINT.matcher(step.constraints());
         while (m.find()) {
-            equal.add(m.group(1).toLowerCase(Locale.ROOT));
+            String term = m.group(1).toLowerCase(Locale.ROOT) + m.group(2);
+            constrained.add(term);
+            if (m.group(2).equals("=")) {
+                equal.add(m.group(1).toLowerCase(Locale.ROOT));
+            }
         }
         if (step.access() == PlanStep.Access.INTEGER_PRIMARY_KEY) {
             return equal.contains("rowid") ? 1.0 : schema.rows(t) / 3.0;
@@ -83,12 +90,12 @@ final class PlanCost {
         if (unique && index.isPresent() && equal.containsAll(index.get().columns())) {
             return 1.0;
         }
+        Map<String, String> values = termValues(planned, t);
+        if (!constrained.isEmpty() && values.keySet().containsAll(constrained)) {
+            return count(t, constrained, values);
+        }
         if (equal.isEmpty()) {
             return schema.rows(t) / (step.constraints().isEmpty() ? 1.0 : 3.0);
-        }
-        Map<String, String> values = termValues(planned, t);
-        if (values.keySet().containsAll(equal)) {
-            return count(t, equal, values);
         }
         return averageGroup(t, equal);
     }
@@ -102,7 +109,7 @@ final class PlanCost {
             if (qualifier != null && !table.equals(planned.aliases().get(qualifier.toLowerCase(Locale.ROOT)))) {
                 continue;
             }
-            String value = m.group(3);
+            String value = m.group(4);
             if (value.startsWith(":")) {
                 Object sampled = planned.values().get(value.substring(1));
                 if (sampled == null) {
@@ -110,16 +117,18 @@ final class PlanCost {
                 }
                 value = SqlText.literal(sampled);
             }
-            values.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), value);
+            values.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT) + m.group(3), value);
         }
         return values;
     }
 
-    private double count(String table, List<String> columns, Map<String, String> values) {
+    /** Counts the rows matching {@code terms} (each "column" + operator) with the statement's values. */
+    private double count(String table, List<String> terms, Map<String, String> values) {
         StringBuilder where = new StringBuilder();
-        for (String c : columns) {
-            where.append(where.length() == 0 ? "" : " AND ").append('"').append(c).append("\" = ")
-                    .append(values.get(c));
+        for (String term : terms) {
+            String column = term.replaceAll("[=<>]+$", "");
+            where.append(where.length() == 0 ? "" : " AND ").append('"').append(column).append("\" ")
+                    .append(term.substring(column.length())).append(' ').append(values.get(term));
         }
         String sql = "SELECT count(*) FROM \"" + table + "\" WHERE " + where;
         return cache.computeIfAbsent(sql, this::single);

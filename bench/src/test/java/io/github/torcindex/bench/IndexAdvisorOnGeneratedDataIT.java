@@ -1,0 +1,139 @@
+package io.github.torcindex.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.torcindex.analyzer.AdviceReport;
+import io.github.torcindex.analyzer.AdviseOptions;
+import io.github.torcindex.analyzer.IndexAdvisor;
+import io.github.torcindex.analyzer.IndexFinding;
+import io.github.torcindex.analyzer.IndexFinding.Kind;
+import io.github.torcindex.analyzer.ProposedIndex;
+import io.github.torcindex.indexer.IndexMigrator;
+import io.github.torcindex.indexer.MigrateOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** IndexAdvisor on generated databases (here in bench because the generator is; see PlanVerifierOnGeneratedDataIT). */
+class IndexAdvisorOnGeneratedDataIT {
+
+    @TempDir
+    static Path dir;
+
+    static Path level0;
+
+    @BeforeAll
+    static void generate() {
+        level0 = WorkflowGenerator.create(dir.resolve("level0.db"), new GeneratorOptions(4, 3_000, 11L), false,
+                GenerationProgress.NONE).database();
+    }
+
+    private static Path copy(int level) throws Exception {
+        Path copy = dir.resolve("copy-" + System.nanoTime() + ".db");
+        Files.copy(level0, copy);
+        if (level > 0) {
+            new IndexMigrator().migrate(new MigrateOptions(copy, level, false, false, false, Duration.ofSeconds(5)));
+        }
+        return copy;
+    }
+
+    private static AdviceReport advise(Path db, Optional<Path> queries) {
+        return new IndexAdvisor().advise(new AdviseOptions(db, queries, 1_000, Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void atLevelZeroProposesProvenIndexesThatServeSeveralStatementsAndChangesNothing() throws Exception {
+        Path db = copy(0);
+        String before = sha256(db);
+
+        AdviceReport report = advise(db, Optional.empty());
+
+        assertThat(report.additions()).isNotEmpty();
+        ProposedIndex first = report.additions().get(0);
+        assertThat(first.definition().table()).isEqualTo("job");
+        assertThat(first.definition().columns()).startsWith("workflow_id");
+        assertThat(first.proofs()).hasSizeGreaterThan(3)
+                .allSatisfy(p -> assertThat(p.rowsAfter() * 2).isLessThanOrEqualTo(p.rowsBefore()));
+        assertThat(first.proofs()).anySatisfy(p -> {
+            assertThat(p.statement()).isEqualTo("list_jobs");
+            assertThat(p.before()).isEqualTo("SCAN job");
+            assertThat(p.after()).contains("USING INDEX " + first.name());
+        });
+        assertThat(report.additions()).extracting(a -> a.definition().toString())
+                .contains("job_depends_on(depends_on_job_id)", "job_input_file(file_id)", "job_output_file(file_id)");
+        assertThat(report.sizes()).containsKey("idx_job_unblocking_pending");
+        assertThat(report.sizes().get("idx_job_unblocking_pending")).isPositive();
+        assertThat(report.findings(Kind.UNINDEXED_FOREIGN_KEY)).extracting(IndexFinding::index)
+                .contains("job.workflow_id", "event.workflow_id");
+        assertThat(sha256(db)).isEqualTo(before);
+    }
+
+    @Test
+    void atLevelThreeFindsTheRegressionTheUnusedAndTheRedundantIndexes() throws Exception {
+        AdviceReport report = advise(copy(3), Optional.empty());
+
+        assertThat(report.regressions()).anySatisfy(r -> {
+            assertThat(r.index()).isEqualTo("tix_result_workflow_id");
+            assertThat(r.change().statement()).isEqualTo("results_of_job");
+            assertThat(r.change().before()).contains("sqlite_autoindex_result_1");
+            assertThat(r.change().rowsAfter()).isGreaterThan(10 * r.change().rowsBefore());
+        });
+        assertThat(report.findings(Kind.UNUSED)).extracting(IndexFinding::index)
+                .contains("tix_resource_requirements_num_gpus_runtime_s_memory_bytes");
+        assertThat(report.findings(Kind.REDUNDANT_PREFIX)).anySatisfy(f -> {
+            assertThat(f.index()).isEqualTo("tix_job_workflow_id");
+            assertThat(f.detail()).contains("tix_job_workflow_id_status", "list_jobs_page", "rowid order");
+        });
+        assertThat(report.additions()).extracting(a -> a.definition().toString())
+                .doesNotContain("job_depends_on(depends_on_job_id)");
+    }
+
+    @Test
+    void findsDuplicateAndUnusablePartialIndexesInAnUnseenWorkload() throws Exception {
+        Path db = copy(0);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("CREATE INDEX ops_result_job ON result(job_id)");
+            st.execute("CREATE INDEX ops_result_job_again ON result(job_id)");
+            st.execute("CREATE INDEX ops_pending_jobs ON job(workflow_id) WHERE status = 3");
+        }
+        Path workload = Files.writeString(dir.resolve("ops.sql"), """
+                -- name: failed_results
+                SELECT * FROM result WHERE job_id = :job_id AND return_code <> 0;
+
+                -- name: pending_jobs
+                SELECT id FROM job WHERE workflow_id = :workflow_id AND status = :status;
+
+                -- name: node_results
+                SELECT count(*) FROM result WHERE compute_node_id = :compute_node_id;
+                """);
+
+        AdviceReport report = advise(db, Optional.of(workload));
+
+        assertThat(report.findings(Kind.DUPLICATE)).singleElement()
+                .satisfies(f -> assertThat(f.index()).isEqualTo("ops_result_job_again"));
+        // Torc's own unblocking indexes are unusable for this workload too: none of its statements says
+        // "status IN (6, 7, 8) AND unblocking_processed = 0".
+        assertThat(report.findings(Kind.UNUSABLE_PARTIAL)).extracting(IndexFinding::index)
+                .containsExactlyInAnyOrder("ops_pending_jobs", "idx_job_unblocking_pending",
+                        "idx_job_workflow_unblocking");
+        assertThat(report.findings(Kind.UNUSABLE_PARTIAL)).filteredOn(f -> f.index().equals("ops_pending_jobs"))
+                .singleElement().satisfies(f -> assertThat(f.detail()).contains("status = 3"));
+        assertThat(report.additions()).extracting(a -> a.definition().toString())
+                .contains("result(compute_node_id)");
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+}
