@@ -228,6 +228,45 @@ class MainIT {
         assertThat(quiet.err()).isEmpty();
     }
 
+    @Test
+    void verifyExitsOneOnScansAndAdviseProposesIndexes() throws IOException {
+        Path db = dir.resolve("gen.db");
+        assertThat(run("generate", "--out", db.toString(), "--workflows", "3", "--jobs", "2000", "--quiet").code())
+                .isZero();
+        String before = sha256(db);
+
+        Result verify = run("verify", "--db", db.toString(), "--large-table", "1000");
+        assertThat(verify.code()).isEqualTo(1);
+        assertThat(verify.out()).contains("level 0", "FAIL list_jobs", "FULL_SCAN", "plan (unbound): SCAN job");
+
+        Result json = run("verify", "--db", db.toString(), "--json");
+        assertThat(json.out()).contains("\"planUnbound\"", "\"sqliteVersion\"");
+
+        Result advise = run("advise", "--db", db.toString(), "--large-table", "1000");
+        assertThat(advise.code()).isZero();
+        assertThat(advise.out()).contains("## Indexes to add", "CREATE INDEX IF NOT EXISTS tix_job_workflow_id",
+                "rows read");
+        assertThat(sha256(db)).isEqualTo(before);
+
+        assertThat(run("migrate", "--db", db.toString(), "--to", "4", "--no-backup").code()).isZero();
+        assertThat(run("verify", "--db", db.toString(), "--large-table", "1000").code()).isZero();
+    }
+
+    @Test
+    void badQueryFilesExitThree() throws IOException {
+        Path db = init();
+        Result missing = run("verify", "--db", db.toString(), "--queries", dir.resolve("nope.sql").toString());
+        assertThat(missing.code()).isEqualTo(3);
+        assertThat(missing.err()).contains("nope.sql", "does not exist");
+        Path empty = Files.writeString(dir.resolve("empty.sql"), "-- nothing here\n");
+        assertThat(run("advise", "--db", db.toString(), "--queries", empty.toString()).err())
+                .contains("holds no statements");
+        Path syntax = Files.writeString(dir.resolve("bad.sql"), "-- name: broken\nSELEC * FROM job;\n");
+        Result bad = run("verify", "--db", db.toString(), "--queries", syntax.toString());
+        assertThat(bad.code()).isEqualTo(3);
+        assertThat(bad.err()).contains("Statement broken", "syntax error");
+    }
+
     private void assertUnusable(Path file, String message) throws IOException {
         String before = sha256(file);
         for (String[] args : new String[][] {
