@@ -1,0 +1,92 @@
+package io.github.torcindex.bench;
+
+import io.github.torcindex.ErrorCode;
+import io.github.torcindex.TorcIndexException;
+import io.github.torcindex.analyzer.AdviseOptions;
+import io.github.torcindex.analyzer.IndexAdvisor;
+import io.github.torcindex.analyzer.ProposedIndex;
+import io.github.torcindex.indexer.IndexMigrator;
+import io.github.torcindex.indexer.MigrateOptions;
+import io.github.torcindex.schema.TorcDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The benchmark databases, cached by their parameters: one generated database per size and seed, and one
+ * migrated copy of it per index level. Levels: {@code 0} (baseline) to {@code 3} (phases 1..3, no statistics),
+ * {@code 4} (phase 3 plus ANALYZE), and {@code advised} (the baseline plus the advisor's proposals for the
+ * built-in catalog, without statistics: torc-index's own answer to the seed).
+ */
+public final class BenchDatabases {
+
+    /** Every level, in report order. */
+    public static final List<String> LEVELS = List.of("0", "1", "2", "3", "4", "advised");
+
+    /** Bump when the generator's output changes, so that stale cached databases are not reused. */
+    static final int GENERATOR_VERSION = 1;
+
+    private static final Logger LOG = LoggerFactory.getLogger(BenchDatabases.class);
+
+    private BenchDatabases() {
+    }
+
+    /** The cached generated database for these sizes, generated if missing. */
+    public static synchronized Path base(Path cache, GeneratorOptions options) {
+        Path file = cache.resolve(String.format("torc-v%d-w%d-j%d-s%d.db", GENERATOR_VERSION, options.workflows(),
+                options.jobsPerWorkflow(), options.seed()));
+        if (!Files.exists(file)) {
+            createDirectories(cache);
+            LOG.info("Generating {}", file);
+            WorkflowGenerator.create(file, options, false, GenerationProgress.NONE);
+        }
+        return file;
+    }
+
+    /** The cached copy of the base database at {@code level}, migrated if missing. */
+    public static synchronized Path atLevel(Path cache, GeneratorOptions options, String level) {
+        if (!LEVELS.contains(level)) {
+            throw new TorcIndexException(ErrorCode.USAGE, "Unknown benchmark level '" + level + "': use one of "
+                    + LEVELS + ".");
+        }
+        Path base = base(cache, options);
+        Path file = base.resolveSibling(base.getFileName().toString().replace(".db", "-level-" + level + ".db"));
+        if (Files.exists(file)) {
+            return file;
+        }
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try {
+            Files.copy(base, partial, StandardCopyOption.REPLACE_EXISTING);
+            if (level.equals("advised")) {
+                List<ProposedIndex> additions = new IndexAdvisor().advise(new AdviseOptions(partial, Optional.empty(),
+                        1_000, TorcDatabase.DEFAULT_BUSY_TIMEOUT)).additions();
+                try (TorcDatabase db = TorcDatabase.open(partial)) {
+                    additions.forEach(a -> db.execute(a.createSql()));
+                }
+            } else if (!level.equals("0")) {
+                new IndexMigrator().migrate(new MigrateOptions(partial, Integer.parseInt(level), false, false, false,
+                        Duration.ofSeconds(30)));
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new TorcIndexException(ErrorCode.READ_ONLY, "Could not prepare the benchmark database " + file
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot create the benchmark cache " + dir + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package io.github.torcindex.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.torcindex.ErrorCode;
+import io.github.torcindex.TorcIndexException;
+import io.github.torcindex.analyzer.CatalogStatement;
+import io.github.torcindex.analyzer.QueryCatalog;
+import io.github.torcindex.analyzer.QueryPlan;
+import io.github.torcindex.schema.TorcDatabase;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the benchmark matrix with JMH, programmatically, and records what the report needs beside the timings:
+ * the plan of every statement at every level, the size of every index at every level (dbstat), and the
+ * environment. Files in {@code out}: {@code jmh.json}, {@code jmh-writes.json}, {@code plans.json},
+ * {@code sizes.json}, {@code environment.json} and JMH's own log, {@code jmh.log}.
+ */
+public final class BenchRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BenchRunner.class);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The read statements of the built-in catalog: every query the benchmarks can time. */
+    public static List<String> allQueries() {
+        return QueryCatalog.builtIn().statements().stream().filter(s -> !s.write()).map(CatalogStatement::name)
+                .toList();
+    }
+
+    /**
+     * Prepares the databases and runs the benchmarks.
+     *
+     * @throws TorcIndexException if a database can't be prepared, a file can't be written, or JMH fails
+     */
+    public void run(BenchOptions options, GenerationProgress progress) {
+        BenchOptions.Matrix m = options.matrix();
+        try {
+            Files.createDirectories(options.out());
+            Map<String, Object> plans = new LinkedHashMap<>();
+            Map<String, Object> sizes = new LinkedHashMap<>();
+            for (int w : m.workflows()) {
+                GeneratorOptions gen = new GeneratorOptions(w, m.jobs(), m.seed());
+                Map<String, Object> plansAtW = new LinkedHashMap<>();
+                Map<String, Object> sizesAtW = new LinkedHashMap<>();
+                for (String level : m.levels()) {
+                    LOG.info("Preparing W={} level {}", w, level);
+                    Path db = BenchDatabases.atLevel(options.cache(), gen, level);
+                    try (TorcDatabase open = TorcDatabase.open(db, TorcDatabase.Access.READ_ONLY,
+                            TorcDatabase.DEFAULT_BUSY_TIMEOUT)) {
+                        plansAtW.put(level, plans(open, m.queries()));
+                        sizesAtW.put(level, sizes(open));
+                    }
+                }
+                plans.put(String.valueOf(w), plansAtW);
+                sizes.put(String.valueOf(w), sizesAtW);
+            }
+            JSON.writeValue(options.out().resolve("plans.json").toFile(), plans);
+            JSON.writeValue(options.out().resolve("sizes.json").toFile(), sizes);
+            JSON.writeValue(options.out().resolve("environment.json").toFile(), environment(options));
+            try (PrintStream log = new PrintStream(Files.newOutputStream(options.out().resolve("jmh.log")), true,
+                    StandardCharsets.UTF_8)) {
+                Runner reads = new Runner(common(options, log).include(QueryBenchmarks.class.getName() + ".query")
+                        .param("query", m.queries().toArray(String[]::new))
+                        .param("level", m.levels().toArray(String[]::new))
+                        .result(options.out().resolve("jmh.json").toString()).build(),
+                        OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL));
+                reads.run();
+                if (m.writes()) {
+                    String[] levels = m.levels().stream().filter(l -> List.of("0", "3", "advised").contains(l))
+                            .toArray(String[]::new);
+                    Runner writes = new Runner(common(options, log).include(WriteBenchmarks.class.getName())
+                            .param("level", levels.length == 0 ? new String[] {"0"} : levels)
+                            .result(options.out().resolve("jmh-writes.json").toString()).build(),
+                            OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL));
+                    writes.run();
+                }
+            }
+        } catch (IOException e) {
+            throw new TorcIndexException(ErrorCode.READ_ONLY, "Could not write the benchmark results to "
+                    + options.out() + ": " + e.getMessage(), e);
+        } catch (RunnerException e) {
+            throw new TorcIndexException(ErrorCode.INTERNAL, "JMH failed: " + e.getMessage()
+                    + "; see " + options.out().resolve("jmh.log"), e);
+        }
+    }
+
+    private static ChainedOptionsBuilder common(BenchOptions options, PrintStream log) {
+        BenchOptions.Matrix m = options.matrix();
+        ChainedOptionsBuilder builder = new OptionsBuilder()
+                .param("workflows", m.workflows().stream().map(String::valueOf).toArray(String[]::new))
+                .param("jobs", String.valueOf(m.jobs()))
+                .param("seed", String.valueOf(m.seed()))
+                .param("cache", options.cache().toAbsolutePath().toString())
+                .forks(1)
+                .shouldFailOnError(true)
+                .resultFormat(ResultFormatType.JSON)
+                .jvmArgsAppend("-Djava.awt.headless=true", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+        if (options.quick()) {
+            builder.warmupIterations(1).warmupTime(TimeValue.milliseconds(200))
+                    .measurementIterations(3).measurementTime(TimeValue.milliseconds(200));
+        }
+        return builder;
+    }
+
+    private static Map<String, String> plans(TorcDatabase db, List<String> queries) {
+        Map<String, String> plans = new LinkedHashMap<>();
+        QueryCatalog catalog = QueryCatalog.builtIn();
+        for (String name : queries) {
+            CatalogStatement s = catalog.byName(name).orElseThrow(() -> new TorcIndexException(ErrorCode.USAGE,
+                    "No statement '" + name + "' in the built-in catalog; see docs/analyzer.md."));
+            try {
+                plans.put(name, QueryPlan.explain(db.connection(), s.sql()).text());
+            } catch (SQLException e) {
+                throw db.failure("plan " + name + " on", e);
+            }
+        }
+        return plans;
+    }
+
+    /** Bytes of every table and index, from dbstat; empty when dbstat is not compiled in. */
+    static Map<String, Long> sizes(TorcDatabase db) {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY name")) {
+            while (rs.next()) {
+                sizes.put(rs.getString(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            LOG.warn("dbstat is not available in {}: {}", db.path(), e.getMessage());
+        }
+        return sizes;
+    }
+
+    private static Map<String, Object> environment(BenchOptions options) throws IOException {
+        Map<String, Object> env = new LinkedHashMap<>();
+        env.put("time", Instant.now().toString());
+        env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        env.put("cores", Runtime.getRuntime().availableProcessors());
+        env.put("maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20);
+        env.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        env.put("cpu", cpu());
+        try (TorcDatabase db = TorcDatabase.open(BenchDatabases.base(options.cache(), new GeneratorOptions(
+                options.matrix().workflows().get(0), options.matrix().jobs(), options.matrix().seed())),
+                TorcDatabase.Access.READ_ONLY, TorcDatabase.DEFAULT_BUSY_TIMEOUT)) {
+            env.put("sqlite", db.sqliteVersion());
+        }
+        env.put("workflows", options.matrix().workflows());
+        env.put("jobsPerWorkflow", options.matrix().jobs());
+        env.put("seed", options.matrix().seed());
+        env.put("levels", options.matrix().levels());
+        env.put("quick", options.quick());
+        env.put("jmh", options.quick() ? "1 fork, 1 x 200 ms warmup, 3 x 200 ms measurement"
+                : "1 fork, 3 x 1 s warmup, 5 x 1 s measurement");
+        return env;
+    }
+
+    private static String cpu() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
