@@ -1,0 +1,45 @@
+package io.github.torcindex.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A smoke test of the benchmark and report code on a tiny database: real JMH forks with the shortest settings.
+ * It proves the pipeline works; its timings mean nothing (benchmarks are not tests).
+ */
+class BenchSmokeIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runsJmhAcrossLevelsAndWritesAReportWithVerdictsAndCharts() throws Exception {
+        Path out = dir.resolve("run");
+        BenchOptions options = new BenchOptions(out, dir.resolve("cache"), new BenchOptions.Matrix(List.of(2), 500, 7L,
+                List.of("0", "3"), List.of("list_jobs", "results_of_job"), true), true);
+
+        new BenchRunner().run(options, GenerationProgress.NONE);
+
+        assertThat(out.resolve("jmh.json")).content().contains("QueryBenchmarks.query", "\"level\" : \"3\"");
+        assertThat(out.resolve("jmh-writes.json")).content().contains("insertWorkflow", "updateJobStatus");
+        assertThat(out.resolve("plans.json")).content().contains("SCAN job", "tix_result_workflow_id");
+        assertThat(out.resolve("sizes.json")).content().contains("tix_job_workflow_id");
+        assertThat(out.resolve("environment.json")).content().contains("\"cores\"", "\"sqlite\"");
+
+        BenchReport.Written report = new BenchReport().write(out, dir.resolve("report"));
+
+        assertThat(report.verdicts()).hasSizeGreaterThanOrEqualTo(13)
+                .allSatisfy(v -> assertThat(v.verdict()).isIn("HOLDS", "DOES NOT HOLD", "NOT APPLICABLE"));
+        assertThat(report.verdicts()).anySatisfy(v -> assertThat(v.claim()).contains("10-50x"));
+        assertThat(report.charts()).singleElement().satisfies(c -> assertThat(Files.size(c)).isGreaterThan(1000));
+        String html = Files.readString(report.html());
+        assertThat(html).contains("<img alt=\"W=2 chart\" src=\"data:image/png;base64,", "Seed claims", "list_jobs")
+                .doesNotContain("http://", "https://");
+        assertThat(report.markdown()).content().contains("| claim (DATABASE_INDEXES.md) | measured | verdict |");
+    }
+}
