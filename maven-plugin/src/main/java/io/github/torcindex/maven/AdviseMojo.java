@@ -1,0 +1,35 @@
+package io.github.torcindex.maven;
+
+import io.github.torcindex.analyzer.AdviceReport;
+import io.github.torcindex.analyzer.AdviseOptions;
+import io.github.torcindex.analyzer.IndexAdvisor;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/** Logs index advice for a workload: proven additions, regressions, redundant, unused and unusable indexes. */
+@Mojo(name = "advise", threadSafe = true)
+public class AdviseMojo extends AbstractWorkloadMojo {
+
+    /** The library options this goal runs with (the CLI builds the same record). */
+    public AdviseOptions toOptions() {
+        return new AdviseOptions(databasePath(), queriesPath(), largeTable, timeout());
+    }
+
+    @Override
+    protected void run() {
+        AdviceReport report = new IndexAdvisor().advise(toOptions());
+        getLog().info("torc-index advise " + report.database() + ": " + report.additions().size()
+                + " index(es) to add, " + report.regressions().size() + " regression(s), " + report.findings().size()
+                + " finding(s)");
+        report.additions().forEach(a -> getLog().info("  add: " + a.createSql() + " serves "
+                + a.proofs().stream().map(p -> p.statement()).toList()));
+        report.regressions().forEach(r -> getLog().info("  regression: " + r.index() + " makes "
+                + r.change().statement() + " read " + Math.round(r.change().rowsAfter()) + " rows instead of "
+                + Math.round(r.change().rowsBefore())));
+        report.findings().forEach(f -> getLog().info("  " + f.kind() + ": " + f.index() + ": " + f.detail()));
+    }
+
+    @Override
+    protected String goal() {
+        return "advise";
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.torcindex.maven;
+
+import io.github.torcindex.analyzer.PlanVerifier;
+import io.github.torcindex.analyzer.StatementCheck;
+import io.github.torcindex.analyzer.VerifyOptions;
+import io.github.torcindex.analyzer.VerifyReport;
+import io.github.torcindex.analyzer.Violation;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/** Checks every statement's query plan; fails the build on any violation, naming the statement and its plan. */
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class VerifyMojo extends AbstractWorkloadMojo {
+
+    /** The library options this goal runs with (the CLI builds the same record). */
+    public VerifyOptions toOptions() {
+        return new VerifyOptions(databasePath(), queriesPath(), largeTable, timeout());
+    }
+
+    @Override
+    protected void run() throws MojoFailureException {
+        VerifyReport report = new PlanVerifier().verify(toOptions());
+        getLog().info("torc-index verify " + report.database() + ": level " + report.conditions().level() + ", "
+                + report.checks().size() + " statements, " + report.failures().size() + " with violations");
+        if (report.failures().isEmpty()) {
+            return;
+        }
+        StringBuilder message = new StringBuilder("torc-index verify: " + report.failures().size()
+                + " statement(s) of " + report.catalog() + " break a plan rule:");
+        for (StatementCheck check : report.failures()) {
+            message.append("\n  ").append(check.planned().statement().name()).append(": plan `")
+                    .append(check.planned().unbound().oneLine()).append('`');
+            for (Violation v : check.violations()) {
+                message.append("\n    ").append(v.rule()).append(": ").append(v.message()).append(" (")
+                        .append(v.why()).append(')');
+            }
+        }
+        throw new MojoFailureException(message.toString());
+    }
+
+    @Override
+    protected String goal() {
+        return "verify";
+    }
+}
