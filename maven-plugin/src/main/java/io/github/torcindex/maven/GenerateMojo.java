@@ -47,6 +47,10 @@ public class GenerateMojo extends AbstractTorcIndexMojo {
         if ((out == null) == (database == null)) {
             throw new IllegalArgumentException("out, database: give exactly one (a new file, or a database to add to)");
         }
+        if (out != null && out.getAbsoluteFile().getParentFile() != null) {
+            // Maven goals create their output folder (target/ may not exist yet); the CLI refuses a missing one.
+            out.getAbsoluteFile().getParentFile().mkdirs();
+        }
         GenerationReport report = out != null
                 ? WorkflowGenerator.create(out.toPath(), toOptions(), force, GenerationProgress.NONE)
                 : WorkflowGenerator.append(database.toPath(), toOptions(), GenerationProgress.NONE);
