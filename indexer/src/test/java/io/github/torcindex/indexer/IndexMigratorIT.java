@@ -166,6 +166,40 @@ class IndexMigratorIT {
     }
 
     @Test
+    void aTorcUpgradeThatRebuildsJobDriftsOurIndexesAndMigrateRecreatesThem() throws Exception {
+        Path db = TorcDatabases.baseline(dir);
+        execute(db, "INSERT INTO workflow_status (id) VALUES (1)",
+                "INSERT INTO workflow (id, name, user, timestamp, status_id) VALUES (1, 'w', 'u', 't', 1)",
+                "INSERT INTO job (workflow_id, name, command, status) VALUES (1, 'a', 'true', 2), (1, 'b', 'true', 6)");
+        migrate(db, 3);
+        String jobDdl = query(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'job'").get(0);
+        List<String> torcIndexes = query(db, "SELECT sql FROM sqlite_master WHERE type = 'index' "
+                + "AND tbl_name = 'job' AND name LIKE 'idx_%'");
+
+        // What a Torc migration that rebuilds a table does: copy to job_new, drop, rename, recreate its own indexes.
+        List<String> upgrade = new java.util.ArrayList<>(List.of("PRAGMA foreign_keys = OFF", "BEGIN",
+                jobDdl.replaceFirst("CREATE TABLE job", "CREATE TABLE job_new"),
+                "INSERT INTO job_new SELECT * FROM job", "DROP TABLE job", "ALTER TABLE job_new RENAME TO job"));
+        upgrade.addAll(torcIndexes);
+        upgrade.add("COMMIT");
+        execute(db, upgrade.toArray(String[]::new));
+
+        StatusReport drifted = migrator.status(db, Duration.ofSeconds(1));
+        assertThat(drifted.inState(IndexState.DRIFTED)).extracting(s -> s.index().name())
+                .containsExactlyInAnyOrder("tix_job_workflow_id", "tix_job_workflow_id_status");
+        assertThat(drifted.inState(IndexState.DRIFTED).get(0).note()).contains("Torc upgrade", "migrate recreates");
+
+        MigrationReport repaired = migrate(db, 3);
+
+        assertThat(repaired.steps(Action.REPAIR)).hasSize(2);
+        assertThat(repaired.status().indexes()).allMatch(s -> s.state() == IndexState.APPLIED);
+        assertThat(query(db, "SELECT count(*) FROM job")).containsExactly("2");
+        assertThat(query(db, "PRAGMA foreign_key_check")).isEmpty();
+        rollback(db, 0);
+        assertThat(indexes(db)).containsExactlyInAnyOrderElementsOf(UNBLOCKING);
+    }
+
+    @Test
     void dryRunPrintsSqlAndLeavesTheFileUnchanged() throws Exception {
         Path db = TorcDatabases.likeTorcServer(dir);
         String before = sha256(db);
