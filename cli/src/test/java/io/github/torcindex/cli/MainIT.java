@@ -262,9 +262,78 @@ class MainIT {
         assertThat(run("advise", "--db", db.toString(), "--queries", empty.toString()).err())
                 .contains("holds no statements");
         Path syntax = Files.writeString(dir.resolve("bad.sql"), "-- name: broken\nSELEC * FROM job;\n");
+        String before = sha256(db);
         Result bad = run("verify", "--db", db.toString(), "--queries", syntax.toString());
+        assertThat(sha256(db)).isEqualTo(before);
         assertThat(bad.code()).isEqualTo(3);
         assertThat(bad.err()).contains("Statement broken", "syntax error");
+    }
+
+    @Test
+    void damagedAndForeignDatabasesExitThreeAndStayByteForByteUnchanged() throws Exception {
+        Path good = init();
+        byte[] bytes = Files.readAllBytes(good);
+
+        Path truncated = Files.write(dir.resolve("truncated.db"), java.util.Arrays.copyOf(bytes, 5000));
+        Path corrupt = Files.write(dir.resolve("corrupt.db"), bytes.clone());
+        try (var f = new java.io.RandomAccessFile(corrupt.toFile(), "rw")) {
+            f.seek(4096);
+            f.write(new byte[8192]);
+        }
+        Path missingTable = copy(good, "missing-table.db", "DROP TABLE event");
+        Path missingColumn = copy(good, "missing-column.db", "DROP INDEX idx_job_unblocking_pending",
+                "DROP INDEX idx_job_workflow_unblocking", "ALTER TABLE job DROP COLUMN unblocking_processed");
+        Path edited = copy(good, "edited.db");
+        assertThat(run("migrate", "--db", edited.toString(), "--to", "1", "--no-backup").code()).isZero();
+        sql(edited, "UPDATE DATABASECHANGELOG SET MD5SUM = '9:00000000000000000000000000000000' "
+                + "WHERE ID = 'tix_job_workflow_id'");
+        sql(edited, "PRAGMA wal_checkpoint(TRUNCATE)");
+
+        for (Object[] c : new Object[][] {
+                {truncated, "malformed"}, {corrupt, "malformed"}, {missingTable, "missing table event"},
+                {missingColumn, "missing column job.unblocking_processed"}, {edited, "history disagrees"}}) {
+            Path file = (Path) c[0];
+            String before = sha256(file);
+            Result r = run("migrate", "--db", file.toString(), "--to", "2", "--no-backup");
+            assertThat(r.code()).as(file.getFileName().toString()).isEqualTo(3);
+            assertThat(r.err()).contains(file.toString(), (String) c[1]).doesNotContain("\tat ");
+            assertThat(sha256(file)).as(file.getFileName().toString()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void readOnlyFileAndFolderExitThreeUnchanged() throws Exception {
+        Path good = init();
+        Path readOnly = copy(good, "ro.db");
+        Files.setPosixFilePermissions(readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        String before = sha256(readOnly);
+        Result r = run("migrate", "--db", readOnly.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("the file is read-only");
+        assertThat(sha256(readOnly)).isEqualTo(before);
+
+        Path folder = Files.createDirectory(dir.resolve("ro-folder"));
+        Path inside = Files.copy(good, folder.resolve("t.db"));
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Result f = run("migrate", "--db", inside.toString());
+            assertThat(f.code()).isEqualTo(3);
+            assertThat(f.err()).contains("its folder", "read-only");
+            assertThat(folder.toFile().list()).containsExactly("t.db");
+        } finally {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private Path copy(Path source, String name, String... statements) throws Exception {
+        Path target = Files.copy(source, dir.resolve(name));
+        for (String statement : statements) {
+            sql(target, statement);
+        }
+        if (statements.length > 0) {
+            sql(target, "PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        return target;
     }
 
     private void assertUnusable(Path file, String message) throws IOException {

@@ -10,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -256,6 +258,7 @@ public final class TorcDatabase implements AutoCloseable {
             }
         }
         if (missing.isEmpty()) {
+            requireTorcColumns();
             return;
         }
         if (missing.size() == TABLES.size()) {
@@ -267,6 +270,31 @@ public final class TorcDatabase implements AutoCloseable {
         throw new TorcIndexException(ErrorCode.NOT_TORC, path + " is not a complete Torc database: missing "
                 + (missing.size() == 1 ? "table " : "tables ") + String.join(", ", missing)
                 + ". It may come from an older or damaged Torc; let the Torc server migrate it first.");
+    }
+
+    private void requireTorcColumns() {
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, List<String>> table : BaselineColumns.all().entrySet()) {
+            Set<String> present = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            try (PreparedStatement ps = connection.prepareStatement("SELECT name FROM pragma_table_info(?)")) {
+                ps.setString(1, table.getKey());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        present.add(rs.getString(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure("read the columns of " + table.getKey() + " in", e);
+            }
+            table.getValue().stream().filter(c -> !present.contains(c)).map(c -> table.getKey() + "." + c)
+                    .forEach(missing::add);
+        }
+        if (!missing.isEmpty()) {
+            missing.sort(null);
+            throw new TorcIndexException(ErrorCode.NOT_TORC, path + " is not a complete Torc database: missing "
+                    + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", missing) + ". It may come "
+                    + "from an older or damaged Torc; let the Torc server migrate it first.");
+        }
     }
 
     private static Path checkFile(Path path, Access access) {

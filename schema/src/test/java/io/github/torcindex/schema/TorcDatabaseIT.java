@@ -132,6 +132,30 @@ class TorcDatabaseIT {
     }
 
     @Test
+    void namesTheMissingColumnsOfATorcDatabase() throws Exception {
+        Path file = dir.resolve("torc.db");
+        try (TorcDatabase db = TorcDatabase.create(file)) {
+            db.execute("DROP INDEX idx_job_unblocking_pending");
+            db.execute("DROP INDEX idx_job_workflow_unblocking");
+            db.execute("ALTER TABLE job DROP COLUMN unblocking_processed");
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        String before = sha256(file);
+        assertRefused(file, ErrorCode.NOT_TORC, "missing column job.unblocking_processed");
+        assertThat(sha256(file)).isEqualTo(before);
+    }
+
+    @Test
+    void readsEveryBaselineColumnFromTheChangelog() {
+        assertThat(BaselineColumns.all()).hasSize(25);
+        assertThat(BaselineColumns.all().get("job")).contains("workflow_id", "status", "unblocking_processed",
+                "cancel_on_blocking_job_failure").doesNotContain("primary");
+        assertThat(BaselineColumns.all().get("job_depends_on")).containsExactly("job_id", "depends_on_job_id",
+                "workflow_id");
+        assertThat(BaselineColumns.all().get("workflow")).contains("user", "is_archived").hasSize(18);
+    }
+
+    @Test
     void refusesReadOnlyFileForWritingButReadsIt() throws IOException {
         Path file = dir.resolve("torc.db");
         TorcDatabase.create(file).close();
