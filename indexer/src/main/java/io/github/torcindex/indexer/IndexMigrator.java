@@ -92,6 +92,7 @@ public final class IndexMigrator {
                         start);
             }
             requireUnlocked(db, history);
+            requireWriteLock(db);
             Optional<Path> backup = options.backup() ? Optional.of(DatabaseBackup.take(db, clock)) : Optional.empty();
             backup.ifPresent(b -> LOG.info("Backup of {} written to {}", db.path(), b));
             repair(db, steps);
@@ -127,6 +128,7 @@ public final class IndexMigrator {
                         start);
             }
             requireUnlocked(db, history);
+            requireWriteLock(db);
             Optional<Path> backup = options.backup() ? Optional.of(DatabaseBackup.take(db, clock)) : Optional.empty();
             backup.ifPresent(b -> LOG.info("Backup of {} written to {}", db.path(), b));
             runLiquibase(db, "roll back to level " + options.to() + " in", scope -> scope
@@ -179,6 +181,22 @@ public final class IndexMigrator {
                     + " is held by " + lock.lockedBy() + " since " + lock.granted() + ". If no torc-index or "
                     + "Liquibase run is active on this database (a killed run leaves the lock behind), release "
                     + "it with `torc-index unlock --db " + db.path() + "` and run again.");
+        }
+    }
+
+    /**
+     * Waits (up to the busy timeout) for SQLite's write lock and releases it at once, so that a database another
+     * writer keeps busy is reported clearly before anything is written, backup included.
+     */
+    private static void requireWriteLock(TorcDatabase db) {
+        try (Statement st = db.connection().createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            st.execute("ROLLBACK");
+        } catch (SQLException e) {
+            TorcIndexException failure = db.failure("take the write lock of", e);
+            throw failure.code() == ErrorCode.LOCKED ? new TorcIndexException(ErrorCode.LOCKED, "Could not take "
+                    + "the write lock of " + db.path() + " within the busy timeout: another connection (the Torc "
+                    + "server?) is writing. Retry when it is quieter, or raise --busy-timeout.", e) : failure;
         }
     }
 
@@ -258,10 +276,14 @@ public final class IndexMigrator {
                         + "). An applied changeset was edited, or the database was migrated by another "
                         + "torc-index version; see docs/migration-runbook.md.", e);
             }
-            if (t instanceof SQLException sql) {
-                TorcIndexException wrapped = db.failure(action, sql);
-                if (wrapped.code() != ErrorCode.INTERNAL) {
-                    return wrapped;
+            List<Throwable> candidates = new java.util.ArrayList<>(List.of(t));
+            candidates.addAll(List.of(t.getSuppressed()));
+            for (Throwable c : candidates) {
+                if (c instanceof SQLException sql) {
+                    TorcIndexException wrapped = db.failure(action, sql);
+                    if (wrapped.code() != ErrorCode.INTERNAL) {
+                        return wrapped;
+                    }
                 }
             }
         }
