@@ -303,27 +303,42 @@ public final class IndexAdvisor {
             }
         }
         // The final proof: all chosen indexes together, as a DBA would create them.
-        List<PlanChange> together = tryIndex(scratch, planner, cost, plans, chosen);
+        Trial together = trial(scratch, planner, cost, plans, chosen);
         List<ProposedIndex> additions = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             String name = adviceName(chosen.get(i));
             String temp = "tix_advice_" + i;
-            List<PlanChange> proofs = together.stream().filter(p -> p.after().contains(temp + " "))
-                    .map(p -> new PlanChange(p.statement(), p.before(), p.after().replace(temp, name), p.rowsBefore(),
-                            p.rowsAfter())).toList();
+            List<PlanChange> proofs = renamed(together.better(), temp, name);
             if (!proofs.isEmpty()) {
-                additions.add(new ProposedIndex(name, chosen.get(i), proofs));
+                additions.add(new ProposedIndex(name, chosen.get(i), proofs, renamed(together.worse(), temp, name)));
             }
         }
         return additions;
+    }
+
+    /** The changes whose plan uses the temporary index {@code temp}, with its final name in the plan. */
+    private static List<PlanChange> renamed(List<PlanChange> changes, String temp, String name) {
+        return changes.stream().filter(p -> p.after().contains(temp + " "))
+                .map(p -> new PlanChange(p.statement(), p.before(), p.after().replace(temp, name), p.rowsBefore(),
+                        p.rowsAfter())).toList();
     }
 
     private static String adviceName(IndexDefinition d) {
         return "tix_" + d.table() + "_" + String.join("_", d.columns());
     }
 
+    /** What creating some indexes does to the statements that use them. */
+    private record Trial(List<PlanChange> better, List<PlanChange> worse) {
+    }
+
     /** Creates the indexes in the scratch schema, re-plans, and returns the statements that now read far less. */
     private static List<PlanChange> tryIndex(ScratchSchema scratch, Planner planner, PlanCost cost,
+            Map<String, PlannedStatement> plans, List<IndexDefinition> indexes) throws SQLException {
+        return trial(scratch, planner, cost, plans, indexes).better();
+    }
+
+    /** Creates the indexes in the scratch schema, re-plans, and sorts the statements using them by effect. */
+    private static Trial trial(ScratchSchema scratch, Planner planner, PlanCost cost,
             Map<String, PlannedStatement> plans, List<IndexDefinition> indexes) throws SQLException {
         for (int i = 0; i < indexes.size(); i++) {
             IndexDefinition d = indexes.get(i);
@@ -333,6 +348,7 @@ public final class IndexAdvisor {
         }
         planner.refreshIndexes();
         List<PlanChange> changes = new ArrayList<>();
+        List<PlanChange> worse = new ArrayList<>();
         Set<String> tables = new LinkedHashSet<>();
         indexes.forEach(d -> tables.add(d.table()));
         for (PlannedStatement before : plans.values()) {
@@ -347,16 +363,19 @@ public final class IndexAdvisor {
             }
             double rowsBefore = cost.rowsRead(before, before.unbound());
             double rowsAfter = cost.rowsRead(after, after.unbound());
+            PlanChange change = new PlanChange(before.statement().name(), before.unbound().oneLine(),
+                    after.unbound().oneLine(), rowsBefore, rowsAfter);
             if (rowsBefore >= IMPROVEMENT * Math.max(1.0, rowsAfter)) {
-                changes.add(new PlanChange(before.statement().name(), before.unbound().oneLine(),
-                        after.unbound().oneLine(), rowsBefore, rowsAfter));
+                changes.add(change);
+            } else if (rowsAfter > IMPROVEMENT * rowsBefore && rowsAfter - rowsBefore >= 100) {
+                worse.add(change);
             }
         }
         for (int i = 0; i < indexes.size(); i++) {
             scratch.execute("DROP INDEX tix_advice_" + i);
         }
         planner.refreshIndexes();
-        return changes;
+        return new Trial(changes, worse);
     }
 
     private static List<IndexDefinition> candidates(Iterable<PlannedStatement> plans, Planner planner, long large) {

@@ -11,14 +11,17 @@ import java.util.Objects;
  * @param name the name it would get
  * @param definition its table, columns and predicate
  * @param proofs one plan change per statement it serves
+ * @param regressions statements whose plan uses it and reads more rows than before: the price of adding it
  */
-public record ProposedIndex(String name, IndexDefinition definition, List<PlanChange> proofs) {
+public record ProposedIndex(String name, IndexDefinition definition, List<PlanChange> proofs,
+        List<PlanChange> regressions) {
 
     /** Validates and copies the components. */
     public ProposedIndex {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(definition, "definition");
         proofs = List.copyOf(proofs);
+        regressions = List.copyOf(regressions);
     }
 
     /** The statement that creates it. */

@@ -48,7 +48,7 @@ final class AdviseCommand implements Command {
             map.put("catalog", report.catalog());
             map.put("conditions", report.conditions());
             map.put("additions", report.additions().stream().map(a -> Map.of("name", a.name(), "sql", a.createSql(),
-                    "proofs", a.proofs())).toList());
+                    "proofs", a.proofs(), "regressions", a.regressions())).toList());
             map.put("findings", report.findings());
             map.put("regressions", report.regressions());
             map.put("sizes", report.sizes());
@@ -72,6 +72,9 @@ final class AdviseCommand implements Command {
             out.println("- `" + a.createSql() + "` serves " + a.proofs().size() + " statement(s):");
             a.proofs().forEach(p -> out.println("  - " + p.statement() + ": rows read " + rows(p.rowsBefore())
                     + " -> " + rows(p.rowsAfter()) + "; before `" + p.before() + "`; after `" + p.after() + "`"));
+            a.regressions().forEach(p -> out.println("  - but " + p.statement() + " gets SLOWER: rows read "
+                    + rows(p.rowsBefore()) + " -> " + rows(p.rowsAfter()) + "; before `" + p.before()
+                    + "`; after `" + p.after() + "`"));
         }
         out.println();
         out.println("## Plans an existing index makes worse (" + r.regressions().size() + ")");

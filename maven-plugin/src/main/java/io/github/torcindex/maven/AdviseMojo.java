@@ -21,7 +21,9 @@ public class AdviseMojo extends AbstractWorkloadMojo {
                 + " index(es) to add, " + report.regressions().size() + " regression(s), " + report.findings().size()
                 + " finding(s)");
         report.additions().forEach(a -> getLog().info("  add: " + a.createSql() + " serves "
-                + a.proofs().stream().map(p -> p.statement()).toList()));
+                + a.proofs().stream().map(p -> p.statement()).toList()
+                + (a.regressions().isEmpty() ? "" : ", but slows " + a.regressions().stream()
+                        .map(p -> p.statement()).toList())));
         report.regressions().forEach(r -> getLog().info("  regression: " + r.index() + " makes "
                 + r.change().statement() + " read " + Math.round(r.change().rowsAfter()) + " rows instead of "
                 + Math.round(r.change().rowsBefore())));
