@@ -77,8 +77,16 @@ public final class BenchReport {
             table(List.of("claim (DATABASE_INDEXES.md)", "measured", "verdict"), verdicts.stream()
                     .map(v -> List.of(v.claim(), v.measured(), v.verdict())).toList(), List.of(), md, html);
             section("Queries that got slower at some level", md, html);
-            paragraph(slower.isEmpty() ? "None: no query was slower than at level 0 beyond JMH's error."
-                    : String.join("; ", slower), md, html, !slower.isEmpty());
+            if (slower.isEmpty()) {
+                paragraph("None: no query was slower than at level 0 beyond JMH's error.", md, html, false);
+            } else {
+                html.append("<ul class=\"slow\">");
+                for (String s : slower) {
+                    md.append("- ").append(s).append('\n');
+                    html.append("<li>").append(escape(s)).append("</li>");
+                }
+                html.append("</ul>\n");
+            }
             for (int size : r.workflowSizes()) {
                 Path chart = chart(r, size, out);
                 charts.add(chart);
