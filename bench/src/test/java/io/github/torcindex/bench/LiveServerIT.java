@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * migrate and rollback on a database that a writer imitating Torc's server is using: WAL, foreign keys on, a
  * 30 s busy timeout, short transactions that claim a job, complete it, insert its result and an event. Nothing
  * the writer committed may be lost. The writer runs on its own connection (SQLite locks the same way across
- * connections as across processes). Full size: {@code -Dtorc-index.live.workflows=20} (docs/migration-runbook.md).
+ * connections as across processes). Full size: {@code -Dtorc-index.live.workflows=20} (docs/migration-runbook.md);
+ * {@code -Dtorc-index.live.noCheckpoint=true} turns off the writer's automatic WAL checkpoint, to see what part
+ * of its stalls that explains.
  */
 class LiveServerIT {
 
@@ -86,6 +88,11 @@ class LiveServerIT {
         public void run() {
             try (TorcDatabase open = TorcDatabase.open(db, TorcDatabase.Access.READ_WRITE, Duration.ofSeconds(30))) {
                 Connection c = open.connection();
+                if (Boolean.getBoolean("torc-index.live.noCheckpoint")) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("PRAGMA wal_autocheckpoint = 0");
+                    }
+                }
                 long maxJob;
                 long node;
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
