@@ -43,8 +43,8 @@ class LiveServerIT {
         thread.start();
         Thread.sleep(500);
         long t0 = System.nanoTime();
-        MigrationReport up = new IndexMigrator().migrate(new MigrateOptions(db, 4, false, true, false,
-                Duration.ofSeconds(30)));
+        MigrationReport up = new IndexMigrator().migrate(new MigrateOptions(db, 4, false,
+                !Boolean.getBoolean("torc-index.live.noBackup"), false, Duration.ofSeconds(30)));
         long migrateMs = (System.nanoTime() - t0) / 1_000_000;
         Thread.sleep(300);
         long t1 = System.nanoTime();

@@ -65,7 +65,8 @@ public final class ChangelogSession {
      */
     public static Database liquibaseDatabase(Connection connection) {
         try {
-            return DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            return DatabaseFactory.getInstance().findCorrectDatabaseImplementation(
+                    new JdbcConnection(ImmediateTransactions.wrap(connection)));
         } catch (DatabaseException e) {
             throw new TorcIndexException(ErrorCode.INTERNAL,
                     "Liquibase could not use the SQLite connection: " + e.getMessage(), e);

@@ -356,13 +356,7 @@ public final class TorcDatabase implements AutoCloseable {
             config.setOpenMode(SQLiteOpenMode.CREATE);
         }
         config.enforceForeignKeys(true);
-        if (access == Access.READ_WRITE) {
-            // BEGIN IMMEDIATE: take the write lock when a transaction starts, waiting up to the busy timeout.
-            // With a deferred BEGIN, Liquibase reads (its lock row) and then writes in one transaction; if a live
-            // Torc server commits in between, SQLite cannot upgrade the stale read snapshot and fails at once
-            // with SQLITE_BUSY, whatever the busy timeout (seen in LiveServerIT).
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        }
+
         config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
         Connection connection;
         try {
