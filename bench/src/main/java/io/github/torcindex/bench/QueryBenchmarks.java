@@ -3,7 +3,6 @@ package io.github.torcindex.bench;
 import io.github.torcindex.analyzer.CatalogStatement;
 import io.github.torcindex.analyzer.QueryCatalog;
 import io.github.torcindex.schema.TorcDatabase;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,25 +41,10 @@ public class QueryBenchmarks {
 
     /** The database at one level, and the prepared statement. */
     @State(Scope.Benchmark)
-    public static class Query {
+    public static class Query extends LevelDatabase {
         /** The statement's name in the built-in catalog. */
         @Param("list_jobs")
         public String query;
-        /** The index level: 0-4 or advised. */
-        @Param("0")
-        public String level;
-        /** Workflows in the database. */
-        @Param("20")
-        public int workflows;
-        /** Jobs per workflow. */
-        @Param("10000")
-        public int jobs;
-        /** Generator seed. */
-        @Param("42")
-        public long seed;
-        /** Where the databases are cached. */
-        @Param("target/bench-cache")
-        public String cache;
 
         private TorcDatabase db;
         private PreparedStatement statement;
@@ -70,8 +54,7 @@ public class QueryBenchmarks {
 
         @Setup(Level.Trial)
         public void open() throws SQLException {
-            Path file = BenchDatabases.atLevel(Path.of(cache), new GeneratorOptions(workflows, jobs, seed), level);
-            db = TorcDatabase.open(file, TorcDatabase.Access.READ_ONLY, TorcDatabase.DEFAULT_BUSY_TIMEOUT);
+            db = TorcDatabase.open(database(), TorcDatabase.Access.READ_ONLY, TorcDatabase.DEFAULT_BUSY_TIMEOUT);
             CatalogStatement s = QueryCatalog.builtIn().byName(query)
                     .orElseThrow(() -> new IllegalArgumentException("no statement " + query + " in the catalog"));
             parameters = new ArrayList<>();

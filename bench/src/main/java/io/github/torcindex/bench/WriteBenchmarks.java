@@ -16,7 +16,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -33,22 +32,7 @@ public class WriteBenchmarks {
 
     /** A private, writable copy of the database at one level. */
     @State(Scope.Benchmark)
-    public static class Copy {
-        /** The index level: 0-4 or advised. */
-        @Param("0")
-        public String level;
-        /** Workflows in the database. */
-        @Param("20")
-        public int workflows;
-        /** Jobs per workflow. */
-        @Param("10000")
-        public int jobs;
-        /** Generator seed. */
-        @Param("42")
-        public long seed;
-        /** Where the databases are cached. */
-        @Param("target/bench-cache")
-        public String cache;
+    public static class Copy extends LevelDatabase {
 
         Path file;
         TorcDatabase db;
@@ -59,7 +43,7 @@ public class WriteBenchmarks {
 
         @Setup(Level.Trial)
         public void copy() throws IOException, SQLException {
-            Path source = BenchDatabases.atLevel(Path.of(cache), new GeneratorOptions(workflows, jobs, seed), level);
+            Path source = database();
             file = Files.createTempFile("torc-index-write-", ".db");
             Files.copy(source, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             db = TorcDatabase.open(file);
