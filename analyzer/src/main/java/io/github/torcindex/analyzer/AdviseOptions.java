@@ -3,7 +3,6 @@ package io.github.torcindex.analyzer;
 import io.github.torcindex.schema.TorcDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,12 +17,7 @@ public record AdviseOptions(Path database, Optional<Path> queries, long largeTab
 
     /** Validates the components. */
     public AdviseOptions {
-        Objects.requireNonNull(database, "database");
-        Objects.requireNonNull(queries, "queries");
-        Objects.requireNonNull(busyTimeout, "busyTimeout");
-        if (largeTableRows < 1) {
-            throw new IllegalArgumentException("largeTableRows: must be 1 or more, not " + largeTableRows);
-        }
+        VerifyOptions.requireWorkload(database, queries, largeTableRows, busyTimeout);
     }
 
     /** The built-in catalog on {@code database}, with the default thresholds. */

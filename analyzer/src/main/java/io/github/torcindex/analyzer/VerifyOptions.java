@@ -21,6 +21,11 @@ public record VerifyOptions(Path database, Optional<Path> queries, long largeTab
 
     /** Validates the components. */
     public VerifyOptions {
+        requireWorkload(database, queries, largeTableRows, busyTimeout);
+    }
+
+    /** Validates what verify and advise both need: a database, a catalog choice, a threshold, a timeout. */
+    static void requireWorkload(Path database, Optional<Path> queries, long largeTableRows, Duration busyTimeout) {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(queries, "queries");
         Objects.requireNonNull(busyTimeout, "busyTimeout");

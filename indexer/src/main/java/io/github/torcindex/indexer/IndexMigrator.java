@@ -91,10 +91,7 @@ public final class IndexMigrator {
                 return report("migrate", options.to(), before, before, options.dryRun(), steps, Optional.empty(),
                         start);
             }
-            requireUnlocked(db, history);
-            requireWriteLock(db);
-            Optional<Path> backup = options.backup() ? Optional.of(DatabaseBackup.take(db, clock)) : Optional.empty();
-            backup.ifPresent(b -> LOG.info("Backup of {} written to {}", db.path(), b));
+            Optional<Path> backup = prepareChange(db, history, options.backup());
             repair(db, steps);
             if (steps.stream().anyMatch(s -> s.action() != Action.REPAIR && s.changesDatabase())) {
                 String labels = labelFilter(options.to(), steps);
@@ -127,10 +124,7 @@ public final class IndexMigrator {
                 return report("rollback", options.to(), before, before, options.dryRun(), steps, Optional.empty(),
                         start);
             }
-            requireUnlocked(db, history);
-            requireWriteLock(db);
-            Optional<Path> backup = options.backup() ? Optional.of(DatabaseBackup.take(db, clock)) : Optional.empty();
-            backup.ifPresent(b -> LOG.info("Backup of {} written to {}", db.path(), b));
+            Optional<Path> backup = prepareChange(db, history, options.backup());
             runLiquibase(db, "roll back to level " + options.to() + " in", scope -> scope
                     .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, IndexCatalog.CHANGELOG)
                     .addArgumentValue(RollbackCommandStep.TAG_ARG, "level-" + options.to())
@@ -160,6 +154,18 @@ public final class IndexMigrator {
             }
             return lock.map(l -> l.lockedBy() + " since " + l.granted());
         }
+    }
+
+    /**
+     * What every change does before it changes anything: refuse a held changelog lock, wait (bounded) for
+     * SQLite's write lock, and take the backup unless told not to.
+     */
+    private Optional<Path> prepareChange(TorcDatabase db, ChangelogHistory history, boolean backup) {
+        requireUnlocked(db, history);
+        requireWriteLock(db);
+        Optional<Path> taken = backup ? Optional.of(DatabaseBackup.take(db, clock)) : Optional.empty();
+        taken.ifPresent(b -> LOG.info("Backup of {} written to {}", db.path(), b));
+        return taken;
     }
 
     private TorcDatabase openForChange(Path database, boolean dryRun, Duration busyTimeout) {

@@ -20,6 +20,11 @@ public record MigrateOptions(Path database, int to, boolean dryRun, boolean back
 
     /** Validates the components. */
     public MigrateOptions {
+        requireTarget(database, to, busyTimeout);
+    }
+
+    /** Validates what a migrate and a rollback both need: a database, a level of 0 or more, a timeout. */
+    static void requireTarget(Path database, int to, Duration busyTimeout) {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(busyTimeout, "busyTimeout");
         if (to < 0) {

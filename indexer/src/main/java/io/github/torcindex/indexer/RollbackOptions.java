@@ -3,7 +3,6 @@ package io.github.torcindex.indexer;
 import io.github.torcindex.schema.TorcDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * What {@link IndexMigrator#rollback} does.
@@ -18,14 +17,7 @@ public record RollbackOptions(Path database, int to, boolean dryRun, boolean bac
 
     /** Validates the components. */
     public RollbackOptions {
-        Objects.requireNonNull(database, "database");
-        Objects.requireNonNull(busyTimeout, "busyTimeout");
-        if (to < 0) {
-            throw new IllegalArgumentException("to: a level is 0 or more, not " + to);
-        }
-        if (busyTimeout.isNegative()) {
-            throw new IllegalArgumentException("busyTimeout: must not be negative: " + busyTimeout);
-        }
+        MigrateOptions.requireTarget(database, to, busyTimeout);
     }
 
     /** Options to return {@code database} to level {@code to}, with a backup and the default busy timeout. */
