@@ -5,10 +5,12 @@ import io.github.torcindex.TorcIndexException;
 import io.github.torcindex.analyzer.AdviseOptions;
 import io.github.torcindex.analyzer.IndexAdvisor;
 import io.github.torcindex.analyzer.ProposedIndex;
+import io.github.torcindex.indexer.IndexCatalog;
 import io.github.torcindex.indexer.IndexMigrator;
 import io.github.torcindex.indexer.MigrateOptions;
 import io.github.torcindex.schema.TorcDatabase;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,10 +58,14 @@ public final class BenchDatabases {
                     + LEVELS + ".");
         }
         Path base = base(cache, options);
-        Path file = base.resolveSibling(base.getFileName().toString().replace(".db", "-level-" + level + ".db"));
+        // The index changelogs' fingerprint is part of the name: a level database migrated by other changelogs
+        // (an older torc-index) is never reused.
+        String prefix = base.getFileName().toString().replace(".db", "-level-" + level);
+        Path file = base.resolveSibling(prefix + "-" + IndexCatalog.load().fingerprint() + ".db");
         if (Files.exists(file)) {
             return file;
         }
+        deleteStale(base.getParent(), prefix);
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             Files.copy(base, partial, StandardCopyOption.REPLACE_EXISTING);
@@ -78,6 +84,17 @@ public final class BenchDatabases {
         } catch (IOException e) {
             throw new TorcIndexException(ErrorCode.READ_ONLY, "Could not prepare the benchmark database " + file
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteStale(Path cache, String prefix) {
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(cache, prefix + "*.db")) {
+            for (Path file : stale) {
+                LOG.info("Deleting {}: migrated by other index changelogs", file);
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not delete stale benchmark databases {}*.db in {}", prefix, cache, e);
         }
     }
 

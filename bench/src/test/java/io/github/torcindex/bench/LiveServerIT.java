@@ -7,137 +7,151 @@ import io.github.torcindex.indexer.MigrateOptions;
 import io.github.torcindex.indexer.MigrationReport;
 import io.github.torcindex.indexer.RollbackOptions;
 import io.github.torcindex.schema.TorcDatabase;
+import io.github.torcindex.schema.WriteLockLog;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * migrate and rollback on a database that a writer imitating Torc's server is using: WAL, foreign keys on, a
- * 30 s busy timeout, short transactions that claim a job, complete it, insert its result and an event. Nothing
- * the writer committed may be lost. The writer runs on its own connection (SQLite locks the same way across
- * connections as across processes). Full size: {@code -Dtorc-index.live.workflows=20} (docs/migration-runbook.md);
- * {@code -Dtorc-index.live.noCheckpoint=true} turns off the writer's automatic WAL checkpoint, to see what part
- * of its stalls that explains.
+ * migrate and rollback, phase by phase, on a database that another process imitating Torc's server writes to
+ * ({@link TorcServerImitation}). Nothing the writer committed may be lost, none of its writes may fail, and no
+ * write transaction of torc-index may hold more than one index build (or one table's ANALYZE). Prints, per
+ * phase, the longest write-lock hold of torc-index and the writer's longest stall. Full size (see
+ * docs/migration-runbook.md): {@code -Dtorc-index.live.workflows=20}; {@code -Dtorc-index.live.noCheckpoint=true}
+ * turns off the writer's automatic WAL checkpoint, {@code -Dtorc-index.live.noBackup=true} the backup.
  */
 class LiveServerIT {
+
+    private static final Duration BUSY_TIMEOUT = Duration.ofSeconds(30);
 
     @TempDir
     Path dir;
 
     private final int workflows = Integer.getInteger("torc-index.live.workflows", 4);
 
+    /** One migrate or rollback run and what happened to the writer meanwhile. */
+    private record Step(String name, long startMs, long endMs, MigrationReport report) {
+    }
+
+    /** A writer transaction that took longer than 20 ms. */
+    private record Stall(long startMs, long ms) {
+        boolean overlaps(Step step) {
+            return startMs < step.endMs() && startMs + ms > step.startMs();
+        }
+    }
+
     @Test
-    void migrateAndRollbackLoseNoWriteAndStallTheWriterAtMostOneIndexBuild() throws Exception {
+    void migrateAndRollbackLoseNoWriteAndHoldTheWriteLockForOneIndexBuildAtMost() throws Exception {
         Path db = WorkflowGenerator.create(dir.resolve("live.db"), new GeneratorOptions(workflows, 10_000, 42L), false,
                 GenerationProgress.NONE).database();
-        Writer writer = new Writer(db);
-        Thread thread = new Thread(writer, "torc-server-imitation");
-        thread.start();
-        Thread.sleep(500);
-        long t0 = System.nanoTime();
-        MigrationReport up = new IndexMigrator().migrate(new MigrateOptions(db, 4, false,
-                !Boolean.getBoolean("torc-index.live.noBackup"), false, Duration.ofSeconds(30)));
-        long migrateMs = (System.nanoTime() - t0) / 1_000_000;
-        Thread.sleep(300);
-        long t1 = System.nanoTime();
-        MigrationReport down = new IndexMigrator().rollback(new RollbackOptions(db, 0, false, false,
-                Duration.ofSeconds(30)));
-        long rollbackMs = (System.nanoTime() - t1) / 1_000_000;
-        Thread.sleep(300);
-        writer.stop.set(true);
-        thread.join();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                TorcServerImitation.class.getName(), db.toString()));
+        if (Boolean.getBoolean("torc-index.live.noCheckpoint")) {
+            command.add("noCheckpoint");
+        }
+        Process writer = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<Stall> stalls = new CopyOnWriteArrayList<>();
+        List<String> failures = new CopyOnWriteArrayList<>();
+        String[] done = new String[1];
+        BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(out.readLine()).as("writer's first line").isEqualTo("ready");
+        Thread reader = new Thread(() -> {
+            try {
+                for (String line; (line = out.readLine()) != null; ) {
+                    String[] f = line.split(" ");
+                    switch (f[0]) {
+                        case "stall" -> stalls.add(new Stall(Long.parseLong(f[1]), Long.parseLong(f[2])));
+                        case "failed" -> failures.add(line);
+                        case "done" -> done[0] = line;
+                        default -> failures.add("unexpected: " + line);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                failures.add(e.toString());
+            }
+        });
+        reader.start();
 
+        Thread.sleep(500);
+        List<Step> steps = new ArrayList<>();
+        IndexMigrator migrator = new IndexMigrator();
+        boolean backup = !Boolean.getBoolean("torc-index.live.noBackup");
+        for (int level = 1; level <= 4; level++) {
+            int to = level;
+            steps.add(step("migrate to " + to, () -> migrator.migrate(new MigrateOptions(db, to, false,
+                    backup && to == 1, false, BUSY_TIMEOUT))));
+            Thread.sleep(300);
+        }
+        for (int level = 3; level >= 0; level--) {
+            int to = level;
+            steps.add(step("rollback to " + to, () -> migrator.rollback(new RollbackOptions(db, to, false, false,
+                    BUSY_TIMEOUT))));
+            Thread.sleep(300);
+        }
+        writer.getOutputStream().close();
+        assertThat(writer.waitFor(60, TimeUnit.SECONDS)).as("writer stopped").isTrue();
+        reader.join();
+
+        assertThat(done[0]).as("writer's summary").isNotNull();
+        String[] summary = done[0].split(" ");
+        long attempted = Long.parseLong(summary[1]);
+        long committed = Long.parseLong(summary[2]);
+        long failed = Long.parseLong(summary[3]);
+        long longestStall = Long.parseLong(summary[4]);
         long found;
         try (TorcDatabase open = TorcDatabase.open(db); Statement st = open.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM event WHERE data LIKE '{\"writer\": %'")) {
             found = rs.getLong(1);
         }
-        System.out.printf("LiveServerIT: W=%d: writes attempted %d, committed %d, found afterwards %d, failed %d; "
-                + "writer's longest stall %d ms; migrate to level 4 %d ms (backup included), rollback to 0 %d ms%n",
-                workflows, writer.attempted.get(), writer.committed.get(), found, writer.failed.get(),
-                writer.longestStallMs.get(), migrateMs, rollbackMs);
-        assertThat(up.levelAfter()).isEqualTo(4);
-        assertThat(down.levelAfter()).isZero();
-        assertThat(writer.committed.get()).isPositive();
-        assertThat(found).as("writes lost").isEqualTo(writer.committed.get());
-        assertThat(writer.failed.get()).as("writes that failed (busy beyond the timeout)").isZero();
+        System.out.printf(Locale.ROOT, "LiveServerIT: W=%d: writer (a separate process): attempted %d, committed %d, "
+                + "found afterwards %d, failed %d, longest stall %d ms%n", workflows, attempted, committed, found,
+                failed, longestStall);
+        for (Step step : steps) {
+            long stall = stalls.stream().filter(s -> s.overlaps(step)).mapToLong(Stall::ms).max().orElse(0);
+            WriteLockLog.Hold hold = step.report().longestWriteLock().orElseThrow();
+            System.out.printf(Locale.ROOT, "LiveServerIT: W=%d %-13s %5d ms, %3d write transactions, longest hold "
+                    + "%4d ms (%s), writer's longest stall %4d ms%n", workflows, step.name(),
+                    step.endMs() - step.startMs(), step.report().writeLocks().size(), hold.held().toMillis(),
+                    abbreviate(hold.statements()), stall);
+        }
+
+        assertThat(failures).as("writer's failed writes").isEmpty();
+        assertThat(failed).as("writes that failed (busy beyond the timeout)").isZero();
+        assertThat(committed).isPositive().isEqualTo(attempted);
+        assertThat(found).as("writes lost").isEqualTo(committed);
+        assertThat(steps.get(3).report().levelAfter()).isEqualTo(4);
+        assertThat(steps.get(steps.size() - 1).report().levelAfter()).isZero();
+        for (Step step : steps) {
+            assertThat(step.report().writeLocks()).as("%s: every write transaction holds one index build at most",
+                    step.name()).allSatisfy(h -> assertThat(h.heavyStatements()).isLessThanOrEqualTo(1));
+        }
     }
 
-    /** Claims a job, completes it, inserts its result and an event, in one short transaction, over and over. */
-    private static final class Writer implements Runnable {
-        final Path db;
-        final AtomicBoolean stop = new AtomicBoolean();
-        final AtomicLong attempted = new AtomicLong();
-        final AtomicLong committed = new AtomicLong();
-        final AtomicLong failed = new AtomicLong();
-        final AtomicLong longestStallMs = new AtomicLong();
+    @FunctionalInterface
+    private interface Run {
+        MigrationReport run();
+    }
 
-        Writer(Path db) {
-            this.db = db;
-        }
+    private static Step step(String name, Run run) {
+        long start = System.currentTimeMillis();
+        MigrationReport report = run.run();
+        return new Step(name, start, System.currentTimeMillis(), report);
+    }
 
-        @Override
-        public void run() {
-            try (TorcDatabase open = TorcDatabase.open(db, TorcDatabase.Access.READ_WRITE, Duration.ofSeconds(30))) {
-                Connection c = open.connection();
-                if (Boolean.getBoolean("torc-index.live.noCheckpoint")) {
-                    try (Statement st = c.createStatement()) {
-                        st.execute("PRAGMA wal_autocheckpoint = 0");
-                    }
-                }
-                long maxJob;
-                long node;
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                        "SELECT max(id), (SELECT min(id) FROM compute_node) FROM job")) {
-                    maxJob = rs.getLong(1);
-                    node = rs.getLong(2);
-                }
-                try (PreparedStatement claim = c.prepareStatement("UPDATE job SET status = 5 WHERE id = ?");
-                     PreparedStatement result = c.prepareStatement("INSERT INTO result (workflow_id, job_id, run_id, "
-                             + "attempt_id, compute_node_id, return_code, exec_time_minutes, completion_time, status) "
-                             + "SELECT workflow_id, id, 100 + ?, 1, ?, 0, 0.5, '2026-11-26T00:00:00Z', 5 FROM job "
-                             + "WHERE id = ?");
-                     PreparedStatement event = c.prepareStatement("INSERT INTO event (workflow_id, timestamp, data) "
-                             + "SELECT workflow_id, ?, ? FROM job WHERE id = ?")) {
-                    for (long i = 0; !stop.get(); i++) {
-                        long job = 1 + (i * 2_654_435_761L) % maxJob;
-                        attempted.incrementAndGet();
-                        long start = System.nanoTime();
-                        try {
-                            c.setAutoCommit(false);
-                            claim.setLong(1, job);
-                            claim.executeUpdate();
-                            result.setLong(1, i);
-                            result.setLong(2, node);
-                            result.setLong(3, job);
-                            result.executeUpdate();
-                            event.setLong(1, 1_800_000_000_000L + i);
-                            event.setString(2, "{\"writer\": " + i + "}");
-                            event.setLong(3, job);
-                            event.executeUpdate();
-                            c.commit();
-                            committed.incrementAndGet();
-                        } catch (SQLException e) {
-                            failed.incrementAndGet();
-                            c.rollback();
-                        } finally {
-                            c.setAutoCommit(true);
-                        }
-                        longestStallMs.accumulateAndGet((System.nanoTime() - start) / 1_000_000, Math::max);
-                        Thread.sleep(2);
-                    }
-                }
-            } catch (SQLException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+    private static String abbreviate(List<String> statements) {
+        String s = String.join("; ", statements);
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
 }

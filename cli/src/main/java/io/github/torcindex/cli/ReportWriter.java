@@ -41,9 +41,10 @@ final class ReportWriter {
                     out.println("      " + s.note());
                 }
             }
-            for (String maintenance : phase.maintenance()) {
-                out.printf(Locale.ROOT, "  %-24s %s%n", "MAINTENANCE", maintenance
-                        + " (ANALYZE; PRAGMA optimize), runs every time this phase is applied");
+            if (!phase.maintenance().isEmpty()) {
+                out.printf(Locale.ROOT, "  %-24s %d changesets (%s ... %s), run every time this phase is applied%n",
+                        "MAINTENANCE", phase.maintenance().size(), phase.maintenance().get(0),
+                        phase.maintenance().get(phase.maintenance().size() - 1));
             }
         }
     }
@@ -70,6 +71,10 @@ final class ReportWriter {
             out.printf(Locale.ROOT, "  %-16s phase %d  %s%n", step.action(), step.phase(), step.detail());
         }
         out.printf(Locale.ROOT, "Done in %.1f s.%n", report.elapsed().toMillis() / 1000.0);
+        report.longestWriteLock().ifPresent(hold -> out.printf(Locale.ROOT,
+                "Held the write lock %d times, at most %d ms at once (%s)"
+                + ".%n", report.writeLocks().size(), hold.held().toMillis(),
+                String.join("; ", hold.statements())));
     }
 
     private static void printSql(MigrationReport report, PrintStream out) {
@@ -131,6 +136,9 @@ final class ReportWriter {
         map.put("dryRun", report.dryRun());
         map.put("backup", report.backup().map(Object::toString).orElse(null));
         map.put("elapsedMillis", report.elapsed().toMillis());
+        map.put("writeTransactions", report.writeLocks().size());
+        map.put("longestWriteLockMillis", report.longestWriteLock().map(h -> h.held().toMillis()).orElse(null));
+        map.put("longestWriteLockStatements", report.longestWriteLock().map(h -> h.statements()).orElse(List.of()));
         List<Map<String, Object>> steps = report.steps().stream().map(s -> {
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("phase", s.phase());

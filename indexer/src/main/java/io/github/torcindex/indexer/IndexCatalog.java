@@ -3,12 +3,17 @@ package io.github.torcindex.indexer;
 import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
 import io.github.torcindex.schema.ChangelogSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import liquibase.Scope;
 import liquibase.change.Change;
 import liquibase.change.core.EmptyChange;
@@ -88,6 +93,27 @@ public final class IndexCatalog {
     /** Every recommended index of every phase, in changelog order. */
     public List<RecommendedIndex> indexes() {
         return phases.stream().flatMap(p -> p.indexes().stream()).toList();
+    }
+
+    /**
+     * A short fingerprint of what the phases do (every changeset's id, SQL and rollback SQL, in order): equal
+     * for equal changelogs, so that a database migrated by other changelogs (a cached benchmark database, say)
+     * can be told apart.
+     */
+    public String fingerprint() {
+        StringBuilder text = new StringBuilder();
+        for (IndexPhase phase : phases) {
+            Stream.concat(phase.indexes().stream().map(RecommendedIndex::changeSet), phase.maintenance().stream())
+                    .forEach(ref -> text.append(ref.id()).append('\n').append(ref.sql()).append('\n')
+                            .append(ref.rollbackSql()).append('\n'));
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString()
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** The recommended index with this name, if there is one. */

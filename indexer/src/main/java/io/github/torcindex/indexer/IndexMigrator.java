@@ -5,6 +5,7 @@ import io.github.torcindex.TorcIndexException;
 import io.github.torcindex.indexer.PlannedStep.Action;
 import io.github.torcindex.schema.ChangelogSession;
 import io.github.torcindex.schema.TorcDatabase;
+import io.github.torcindex.schema.WriteLockLog;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -87,23 +88,24 @@ public final class IndexMigrator {
             ChangelogHistory history = ChangelogHistory.read(db);
             List<PlannedStep> steps = planner.migrate(before, history, options.to(), options.allowRedundant());
             boolean changes = steps.stream().anyMatch(PlannedStep::changesDatabase);
+            WriteLockLog locks = new WriteLockLog();
             if (options.dryRun() || !changes) {
                 return report("migrate", options.to(), before, before, options.dryRun(), steps, Optional.empty(),
-                        start);
+                        locks, start);
             }
             Optional<Path> backup = prepareChange(db, history, options.backup());
-            repair(db, steps);
+            repair(db, steps, locks);
             if (steps.stream().anyMatch(s -> s.action() != Action.REPAIR && s.changesDatabase())) {
                 String labels = labelFilter(options.to(), steps);
                 LOG.info("Applying {} to {} with label filter {}", IndexCatalog.CHANGELOG, db.path(), labels);
-                runLiquibase(db, "apply phases 1.." + options.to() + " to", scope -> scope
+                runLiquibase(db, locks, "apply phases 1.." + options.to() + " to", scope -> scope
                         .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, IndexCatalog.CHANGELOG)
                         .addArgumentValue(UpdateCommandStep.LABEL_FILTER_ARG, labels)
                         .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF),
                         UpdateCommandStep.COMMAND_NAME);
             }
             StatusReport after = StatusReader.read(db, catalog);
-            return report("migrate", options.to(), before, after, false, steps, backup, start);
+            return report("migrate", options.to(), before, after, false, steps, backup, locks, start);
         }
     }
 
@@ -120,12 +122,13 @@ public final class IndexMigrator {
             StatusReport before = StatusReader.read(db, catalog);
             ChangelogHistory history = ChangelogHistory.read(db);
             List<PlannedStep> steps = planner.rollback(before, history, options.to());
+            WriteLockLog locks = new WriteLockLog();
             if (options.dryRun() || steps.isEmpty()) {
                 return report("rollback", options.to(), before, before, options.dryRun(), steps, Optional.empty(),
-                        start);
+                        locks, start);
             }
             Optional<Path> backup = prepareChange(db, history, options.backup());
-            runLiquibase(db, "roll back to level " + options.to() + " in", scope -> scope
+            runLiquibase(db, locks, "roll back to level " + options.to() + " in", scope -> scope
                     .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, IndexCatalog.CHANGELOG)
                     .addArgumentValue(RollbackCommandStep.TAG_ARG, "level-" + options.to())
                     // SQLite stores DATEEXECUTED to the second: several tag rows can share a time, so the
@@ -133,7 +136,7 @@ public final class IndexMigrator {
                     .addArgumentValue(RollbackCommandStep.TAG_VERSION_ARG, "NEWEST"),
                     RollbackCommandStep.COMMAND_NAME);
             StatusReport after = StatusReader.read(db, catalog);
-            return report("rollback", options.to(), before, after, false, steps, backup, start);
+            return report("rollback", options.to(), before, after, false, steps, backup, locks, start);
         }
     }
 
@@ -207,8 +210,8 @@ public final class IndexMigrator {
     }
 
     /** Recreates drifted indexes in place, keeping their DATABASECHANGELOG rows (and so their order). */
-    private static void repair(TorcDatabase db, List<PlannedStep> steps) {
-        Connection c = db.connection();
+    private static void repair(TorcDatabase db, List<PlannedStep> steps, WriteLockLog locks) {
+        Connection c = ChangelogSession.writeOnDemand(db.connection(), locks);
         for (PlannedStep step : steps) {
             if (step.action() != Action.REPAIR) {
                 continue;
@@ -254,12 +257,12 @@ public final class IndexMigrator {
         CommandScope apply(CommandScope scope);
     }
 
-    private static void runLiquibase(TorcDatabase db, String action, CommandArguments arguments,
+    private static void runLiquibase(TorcDatabase db, WriteLockLog locks, String action, CommandArguments arguments,
             String... command) {
         try {
             ChangelogSession.run(() -> arguments.apply(new CommandScope(command)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG,
-                            ChangelogSession.liquibaseDatabase(db.connection()))).execute());
+                            ChangelogSession.liquibaseDatabase(db.connection(), locks))).execute());
         } catch (Exception e) {
             throw translate(db, action, e);
         } finally {
@@ -304,9 +307,8 @@ public final class IndexMigrator {
     }
 
     private static MigrationReport report(String operation, int target, StatusReport before, StatusReport after,
-            boolean dryRun, List<PlannedStep> steps, Optional<Path> backup, long start) {
+            boolean dryRun, List<PlannedStep> steps, Optional<Path> backup, WriteLockLog locks, long start) {
         return new MigrationReport(operation, before.database(), target, before.level(), after.level(), dryRun,
-                steps, backup,
-                Duration.ofNanos(System.nanoTime() - start), after);
+                steps, backup, Duration.ofNanos(System.nanoTime() - start), locks.holds(), after);
     }
 }

@@ -1,7 +1,9 @@
 package io.github.torcindex.indexer;
 
 import java.nio.file.Path;
+import io.github.torcindex.schema.WriteLockLog;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,10 +20,12 @@ import java.util.Optional;
  * @param steps every step, in the order it runs
  * @param backup the backup taken before changing anything, if any
  * @param elapsed how long the run took
+ * @param writeLocks every time the run held SQLite's write lock (what a live Torc server waits for), in order
  * @param status the index status after the run
  */
 public record MigrationReport(String operation, Path database, int target, int levelBefore, int levelAfter,
-        boolean dryRun, List<PlannedStep> steps, Optional<Path> backup, Duration elapsed, StatusReport status) {
+        boolean dryRun, List<PlannedStep> steps, Optional<Path> backup, Duration elapsed, List<WriteLockLog.Hold> writeLocks,
+        StatusReport status) {
 
     /** Validates and copies the components. */
     public MigrationReport {
@@ -31,6 +35,12 @@ public record MigrationReport(String operation, Path database, int target, int l
         Objects.requireNonNull(elapsed, "elapsed");
         Objects.requireNonNull(status, "status");
         steps = List.copyOf(steps);
+        writeLocks = List.copyOf(writeLocks);
+    }
+
+    /** The longest time the run held the write lock, if it took it at all. */
+    public Optional<WriteLockLog.Hold> longestWriteLock() {
+        return writeLocks.stream().max(Comparator.comparing(WriteLockLog.Hold::held));
     }
 
     /** Whether the run changed (or, for a dry run, would change) the database. */

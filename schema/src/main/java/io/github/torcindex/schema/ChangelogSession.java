@@ -64,9 +64,27 @@ public final class ChangelogSession {
      * @throws TorcIndexException if Liquibase does not recognise the connection as SQLite
      */
     public static Database liquibaseDatabase(Connection connection) {
+        return liquibaseDatabase(connection, new WriteLockLog());
+    }
+
+    /**
+     * A view of {@code connection} whose transactions take the write lock only to write, leave a live Torc
+     * server room between them, and record every hold in {@code log} (see {@link WriteOnDemandTransactions}).
+     */
+    public static Connection writeOnDemand(Connection connection, WriteLockLog log) {
+        return WriteOnDemandTransactions.wrap(connection, log);
+    }
+
+    /**
+     * Wraps an open SQLite connection for Liquibase so that its transactions take the write lock only to write,
+     * leave a live Torc server room between them, and record every hold in {@code log}.
+     *
+     * @throws TorcIndexException if Liquibase does not recognise the connection as SQLite
+     */
+    public static Database liquibaseDatabase(Connection connection, WriteLockLog log) {
         try {
             return DatabaseFactory.getInstance().findCorrectDatabaseImplementation(
-                    new JdbcConnection(ImmediateTransactions.wrap(connection)));
+                    new JdbcConnection(writeOnDemand(connection, log)));
         } catch (DatabaseException e) {
             throw new TorcIndexException(ErrorCode.INTERNAL,
                     "Liquibase could not use the SQLite connection: " + e.getMessage(), e);
