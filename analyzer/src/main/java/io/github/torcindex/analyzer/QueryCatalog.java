@@ -123,7 +123,14 @@ public record QueryCatalog(String source, List<CatalogStatement> statements) {
             }
             current.sql.append(current.sql.length() == 0 ? "" : "\n").append(lines[i].stripTrailing());
             if (line.endsWith(";")) {
-                statements.add(current.build());
+                CatalogStatement statement = current.build();
+                int second = SqlText.secondStatement(statement.sql());
+                if (second >= 0) {
+                    throw error(source, current.line, "statement " + current.name + " holds more than one SQL "
+                            + "statement (the second starts with '" + abbreviate(statement.sql().substring(second))
+                            + "'); give each its own '-- name:' line");
+                }
+                statements.add(statement);
                 current = null;
             }
         }

@@ -67,6 +67,18 @@ class QueryCatalogTest {
                 .hasMessageContaining("does not end with ';'");
         assertThatThrownBy(() -> QueryCatalog.parse("f.sql", "-- name: a\n-- frobnicate: 1\nSELECT 1;\n"))
                 .hasMessageContaining("unknown directive 'frobnicate'");
+        // SQLite would plan the first statement only and ignore the rest without a word.
+        assertThatThrownBy(() -> QueryCatalog.parse("f.sql", "-- name: a\nSELECT 1; DELETE FROM job;\n"))
+                .hasMessageContaining("line 1").hasMessageContaining("more than one SQL statement")
+                .hasMessageContaining("'DELETE FROM job'");
+    }
+
+    @Test
+    void semicolonsInsideStringsAndCommentsEndNothing() {
+        QueryCatalog catalog = QueryCatalog.parse("f.sql", "-- name: a\nSELECT ';' AS x, \"a;b\" -- c;d\n"
+                + "FROM job /* e; f */ WHERE name = 'g;';\n");
+        assertThat(catalog.statements()).singleElement()
+                .satisfies(s -> assertThat(s.sql()).endsWith("WHERE name = 'g;'"));
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class BenchDatabases {
         Path file = cache.resolve(String.format("torc-v%d-w%d-j%d-s%d.db", GENERATOR_VERSION, options.workflows(),
                 options.jobsPerWorkflow(), options.seed()));
         if (!Files.exists(file)) {
-            createDirectories(cache);
+            BenchRunner.prepareFolder(cache, "--cache");
             LOG.info("Generating {}", file);
             WorkflowGenerator.create(file, options, false, GenerationProgress.NONE);
         }
@@ -98,12 +98,4 @@ public final class BenchDatabases {
         }
     }
 
-    private static void createDirectories(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot create the benchmark cache " + dir + ": "
-                    + e.getMessage(), e);
-        }
-    }
 }

@@ -55,8 +55,9 @@ public final class BenchRunner {
      */
     public void run(BenchOptions options, GenerationProgress progress) {
         BenchOptions.Matrix m = options.matrix();
+        prepareFolder(options.out(), "--out");
+        prepareFolder(options.cache(), "--cache");
         try {
-            Files.createDirectories(options.out());
             Map<String, Object> plans = new LinkedHashMap<>();
             Map<String, Object> sizes = new LinkedHashMap<>();
             for (int w : m.workflows()) {
@@ -102,6 +103,28 @@ public final class BenchRunner {
         } catch (RunnerException e) {
             throw new TorcIndexException(ErrorCode.INTERNAL, "JMH failed: " + e.getMessage()
                     + "; see " + options.out().resolve("jmh.log"), e);
+        }
+    }
+
+    /**
+     * Creates {@code folder} if needed, before anything slow runs.
+     *
+     * @throws TorcIndexException if it is a file, or can't be created or written
+     */
+    public static void prepareFolder(Path folder, String option) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new TorcIndexException(ErrorCode.NOT_A_FILE, "Cannot write results to " + folder.toAbsolutePath()
+                    + ": it is a file, and " + option + " needs a folder. Give a new or existing folder.");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot create the folder " + folder.toAbsolutePath()
+                    + " (" + option + "): " + e.getMessage() + ".", e);
+        }
+        if (!TorcDatabase.isWritable(folder)) {
+            throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot write to the folder " + folder.toAbsolutePath()
+                    + " (" + option + "): it is read-only.");
         }
     }
 

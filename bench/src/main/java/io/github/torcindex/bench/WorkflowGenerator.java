@@ -50,13 +50,13 @@ public final class WorkflowGenerator {
         Objects.requireNonNull(progress, "progress");
         long start = System.nanoTime();
         Path target = out.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw new TorcIndexException(ErrorCode.NOT_A_FILE, "Cannot write a database to " + target
+                    + ": it is a directory. Give the path of a new file, such as " + target.resolve("torc.db") + ".");
+        }
         if (Files.exists(target) && !force) {
             throw new TorcIndexException(ErrorCode.ALREADY_EXISTS, "Refusing to overwrite " + target
                     + ": the file exists. Give --force to replace it, or another --out.");
-        }
-        if (Files.isDirectory(target)) {
-            throw new TorcIndexException(ErrorCode.NOT_A_FILE, "Cannot write a database to " + target
-                    + ": it is a directory.");
         }
         requireSpace(target.getParent(), options);
         if (!TorcDatabase.isWritable(target.getParent())) {

@@ -87,6 +87,7 @@ final class BenchCommand implements Command {
     @Override
     public int run(CommandLine line, PrintStream out) {
         BenchOptions options = toOptions(line);
+        BenchRunner.prepareFolder(options.out(), "--out");
         out.println("Benchmarking " + options.matrix().queries().size() + " queries at levels "
                 + options.matrix().levels() + " on W=" + options.matrix().workflows() + " (JMH log: "
                 + options.out().resolve("jmh.log") + ")...");

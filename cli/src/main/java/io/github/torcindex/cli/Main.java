@@ -7,10 +7,13 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.MissingOptionException;
 import org.apache.commons.cli.Option;
+import org.apache.commons.cli.OptionGroup;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 
@@ -75,7 +78,7 @@ public final class Main {
             }
             return command.run(line, out);
         } catch (ParseException e) {
-            err.println("torc-index " + command.name() + ": " + e.getMessage()
+            err.println("torc-index " + command.name() + ": " + usageMessage(e)
                     + ". See torc-index " + command.name() + " --help.");
             return ErrorCode.USAGE.exitCode();
         } catch (UsageException e) {
@@ -111,6 +114,18 @@ public final class Main {
         out.println();
         out.println("Exit codes: 0 ok, 1 a check found problems, 2 bad usage, 3 database or input file unusable, "
                 + "4 internal error.");
+    }
+
+    /** Commons CLI's message, except for missing options, which it prints with their descriptions. */
+    private static String usageMessage(ParseException e) {
+        if (!(e instanceof MissingOptionException missing)) {
+            return e.getMessage();
+        }
+        List<String> names = missing.getMissingOptions().stream().map(o -> o instanceof OptionGroup group
+                ? group.getOptions().stream().map(x -> "--" + x.getLongOpt()).collect(Collectors.joining(" or "))
+                : "--" + o).toList();
+        return (names.size() == 1 ? "missing required option " : "missing required options ")
+                + String.join(", ", names);
     }
 
     private static void printHelp(Command command, Options options, PrintStream out) {

@@ -31,6 +31,7 @@ final class ReportWriter {
         out.println("Level:      " + report.level() + " of " + report.maxLevel()
                 + "   statistics (sqlite_stat1): " + (report.statistics() ? "yes" : "no")
                 + "   changelog lock: " + report.lockedBy().map(l -> "HELD by " + l).orElse("free"));
+        report.problems().forEach(p -> out.println("Attention:  " + p + "."));
         for (PhaseStatus phase : report.phases()) {
             out.println();
             out.println("Phase " + phase.phase() + (phase.applied() ? "  (applied)" : "  (not applied)"));
@@ -54,6 +55,7 @@ final class ReportWriter {
             out.println(json(toMap(report)));
             return;
         }
+        report.releasedLock().ifPresent(out::println);
         if (report.dryRun()) {
             printSql(report, out);
             return;
@@ -102,6 +104,7 @@ final class ReportWriter {
         map.put("maxLevel", report.maxLevel());
         map.put("statistics", report.statistics());
         map.put("lockedBy", report.lockedBy().orElse(null));
+        map.put("problems", report.problems());
         map.put("phases", report.phases().stream().map(p -> {
             Map<String, Object> phase = new LinkedHashMap<>();
             phase.put("phase", p.phase());
@@ -135,6 +138,7 @@ final class ReportWriter {
         map.put("levelAfter", report.levelAfter());
         map.put("dryRun", report.dryRun());
         map.put("backup", report.backup().map(Object::toString).orElse(null));
+        map.put("releasedLock", report.releasedLock().orElse(null));
         map.put("elapsedMillis", report.elapsed().toMillis());
         map.put("writeTransactions", report.writeLocks().size());
         map.put("longestWriteLockMillis", report.longestWriteLock().map(h -> h.held().toMillis()).orElse(null));

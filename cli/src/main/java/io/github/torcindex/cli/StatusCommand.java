@@ -1,7 +1,6 @@
 package io.github.torcindex.cli;
 
 import io.github.torcindex.indexer.IndexMigrator;
-import io.github.torcindex.indexer.IndexState;
 import io.github.torcindex.indexer.StatusReport;
 import java.io.PrintStream;
 import org.apache.commons.cli.CommandLine;
@@ -18,7 +17,7 @@ final class StatusCommand implements Command {
     @Override
     public String summary() {
         return "show the level and, per phase, per index: applied, pending, present under another name, "
-                + "redundant or drifted (exit 1 on drift or a held lock)";
+                + "redundant or drifted (exit 1 on drift, a held lock or an interrupted run)";
     }
 
     @Override
@@ -35,7 +34,6 @@ final class StatusCommand implements Command {
         } else {
             ReportWriter.printStatus(report, out);
         }
-        boolean problems = !report.inState(IndexState.DRIFTED).isEmpty() || report.lockedBy().isPresent();
-        return problems ? 1 : 0;
+        return report.problems().isEmpty() ? 0 : 1;
     }
 }

@@ -105,7 +105,7 @@ class MainIT {
         Result notNumber = run("migrate", "--db", "x.db", "--to", "three");
         assertThat(notNumber.code()).isEqualTo(2);
         assertThat(notNumber.err()).contains("--to needs a whole number, not 'three'");
-        assertThat(run("rollback", "--db", "x.db").err()).contains("Missing required option: to");
+        assertThat(run("rollback", "--db", "x.db").err()).contains("missing required option --to. See torc-index rollback --help.");
         assertThat(run("status", "--db", "x.db", "--bogus").code()).isEqualTo(2);
     }
 
@@ -220,7 +220,11 @@ class MainIT {
                 "--jobs", "10000000");
         assertThat(absurd.code()).isEqualTo(2);
         assertThat(absurd.err()).contains("would take about");
-        assertThat(run("generate", "--workflows", "1").err()).contains("--out").contains("--db");
+        assertThat(run("generate", "--workflows", "1").err())
+                .contains("missing required option --out or --db. See torc-index generate --help.");
+        Result folder = run("generate", "--out", dir.toString(), "--workflows", "1", "--force");
+        assertThat(folder.code()).isEqualTo(3);
+        assertThat(folder.err()).contains("it is a directory");
         assertThat(dir.resolve("z.db")).doesNotExist();
 
         Result quiet = run("generate", "--db", out.toString(), "--workflows", "1", "--jobs", "50", "--quiet");
@@ -267,6 +271,22 @@ class MainIT {
         assertThat(sha256(db)).isEqualTo(before);
         assertThat(bad.code()).isEqualTo(3);
         assertThat(bad.err()).contains("Statement broken", "syntax error");
+        Path two = Files.writeString(dir.resolve("two.sql"), "-- name: two\nSELECT 1; DELETE FROM job;\n");
+        Result twoResult = run("verify", "--db", db.toString(), "--queries", two.toString());
+        assertThat(twoResult.code()).isEqualTo(3);
+        assertThat(twoResult.err()).contains("more than one SQL statement");
+        assertThat(sha256(db)).isEqualTo(before);
+    }
+
+    @Test
+    void benchRefusesAFileAsItsOutputFolderBeforeRunningAnything() throws IOException {
+        Path db = init();
+        String before = sha256(db);
+        Result bench = run("bench", "--out", db.toString(), "--quick");
+        assertThat(bench.code()).isEqualTo(3);
+        assertThat(bench.err()).contains("it is a file, and --out needs a folder");
+        assertThat(bench.out()).doesNotContain("Benchmarking");
+        assertThat(sha256(db)).isEqualTo(before);
     }
 
     @Test

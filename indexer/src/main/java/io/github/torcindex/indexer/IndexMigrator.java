@@ -84,16 +84,17 @@ public final class IndexMigrator {
         requireLevel(options.to());
         long start = System.nanoTime();
         try (TorcDatabase db = openForChange(options.database(), options.dryRun(), options.busyTimeout())) {
+            Optional<String> released = options.dryRun() ? Optional.empty() : releaseStaleLock(db);
             StatusReport before = StatusReader.read(db, catalog);
             ChangelogHistory history = ChangelogHistory.read(db);
             List<PlannedStep> steps = planner.migrate(before, history, options.to(), options.allowRedundant());
             boolean changes = steps.stream().anyMatch(PlannedStep::changesDatabase);
             WriteLockLog locks = new WriteLockLog();
             if (options.dryRun() || !changes) {
-                return report("migrate", options.to(), before, before, options.dryRun(), steps, Optional.empty(),
-                        locks, start);
+                return report("migrate", options.to(), before, before, options.dryRun(), steps,
+                        new Prepared(Optional.empty(), released), locks, start);
             }
-            Optional<Path> backup = prepareChange(db, history, options.backup());
+            Prepared prepared = new Prepared(prepareChange(db, history, options.backup()), released);
             repair(db, steps, locks);
             if (steps.stream().anyMatch(s -> s.action() != Action.REPAIR && s.changesDatabase())) {
                 String labels = labelFilter(options.to(), steps);
@@ -105,7 +106,7 @@ public final class IndexMigrator {
                         UpdateCommandStep.COMMAND_NAME);
             }
             StatusReport after = StatusReader.read(db, catalog);
-            return report("migrate", options.to(), before, after, false, steps, backup, locks, start);
+            return report("migrate", options.to(), before, after, false, steps, prepared, locks, start);
         }
     }
 
@@ -119,15 +120,16 @@ public final class IndexMigrator {
         requireLevel(options.to());
         long start = System.nanoTime();
         try (TorcDatabase db = openForChange(options.database(), options.dryRun(), options.busyTimeout())) {
+            Optional<String> released = options.dryRun() ? Optional.empty() : releaseStaleLock(db);
             StatusReport before = StatusReader.read(db, catalog);
             ChangelogHistory history = ChangelogHistory.read(db);
             List<PlannedStep> steps = planner.rollback(before, history, options.to());
             WriteLockLog locks = new WriteLockLog();
             if (options.dryRun() || steps.isEmpty()) {
-                return report("rollback", options.to(), before, before, options.dryRun(), steps, Optional.empty(),
-                        locks, start);
+                return report("rollback", options.to(), before, before, options.dryRun(), steps,
+                        new Prepared(Optional.empty(), released), locks, start);
             }
-            Optional<Path> backup = prepareChange(db, history, options.backup());
+            Prepared prepared = new Prepared(prepareChange(db, history, options.backup()), released);
             runLiquibase(db, locks, "roll back to level " + options.to() + " in", scope -> scope
                     .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, IndexCatalog.CHANGELOG)
                     .addArgumentValue(RollbackCommandStep.TAG_ARG, "level-" + options.to())
@@ -136,7 +138,7 @@ public final class IndexMigrator {
                     .addArgumentValue(RollbackCommandStep.TAG_VERSION_ARG, "NEWEST"),
                     RollbackCommandStep.COMMAND_NAME);
             StatusReport after = StatusReader.read(db, catalog);
-            return report("rollback", options.to(), before, after, false, steps, backup, locks, start);
+            return report("rollback", options.to(), before, after, false, steps, prepared, locks, start);
         }
     }
 
@@ -171,6 +173,10 @@ public final class IndexMigrator {
         return taken;
     }
 
+    /** The backup a change took and the stale lock it released, if any. */
+    private record Prepared(Optional<Path> backup, Optional<String> releasedLock) {
+    }
+
     private TorcDatabase openForChange(Path database, boolean dryRun, Duration busyTimeout) {
         return TorcDatabase.open(database, dryRun ? TorcDatabase.Access.READ_ONLY : TorcDatabase.Access.READ_WRITE,
                 busyTimeout);
@@ -181,6 +187,35 @@ public final class IndexMigrator {
             throw new TorcIndexException(ErrorCode.USAGE, "Unknown level " + level + ": levels run from 0 "
                     + "(baseline) to " + catalog.maxLevel() + " (phases 1.." + catalog.maxLevel() + ").");
         }
+    }
+
+    /**
+     * Releases the changelog lock if a killed torc-index run on this host left it (the only holder that can be
+     * proven gone); any other holder is left for {@link #requireUnlocked} to report.
+     *
+     * @return what was released, if anything
+     */
+    private static Optional<String> releaseStaleLock(TorcDatabase db) {
+        Optional<ChangelogHistory.Lock> held = ChangelogHistory.read(db).lock();
+        Optional<Long> dead = held.flatMap(l -> LockHolder.deadLocalTorcIndex(l.lockedBy()));
+        if (dead.isEmpty()) {
+            return Optional.empty();
+        }
+        ChangelogHistory.Lock lock = held.get();
+        try (PreparedStatement ps = db.connection().prepareStatement("UPDATE " + ChangelogHistory.LOCK_TABLE
+                + " SET LOCKED = 0, LOCKGRANTED = NULL, LOCKEDBY = NULL WHERE ID = 1 AND LOCKEDBY = ?")) {
+            ps.setString(1, lock.lockedBy());
+            if (ps.executeUpdate() != 1) {
+                return Optional.empty(); // someone changed the lock row meanwhile; requireUnlocked reports it
+            }
+        } catch (SQLException e) {
+            throw db.failure("release the stale changelog lock of", e);
+        }
+        String note = "Released the Liquibase changelog lock left by " + lock.lockedBy() + " since "
+                + lock.granted() + ": torc-index process " + dead.get() + " on this host is no longer running (it "
+                + "was killed or crashed).";
+        LOG.warn(note);
+        return Optional.of(note);
     }
 
     private static void requireUnlocked(TorcDatabase db, ChangelogHistory history) {
@@ -307,8 +342,9 @@ public final class IndexMigrator {
     }
 
     private static MigrationReport report(String operation, int target, StatusReport before, StatusReport after,
-            boolean dryRun, List<PlannedStep> steps, Optional<Path> backup, WriteLockLog locks, long start) {
+            boolean dryRun, List<PlannedStep> steps, Prepared prepared, WriteLockLog locks, long start) {
         return new MigrationReport(operation, before.database(), target, before.level(), after.level(), dryRun,
-                steps, backup, Duration.ofNanos(System.nanoTime() - start), locks.holds(), after);
+                steps, prepared.backup(), prepared.releasedLock(), Duration.ofNanos(System.nanoTime() - start),
+                locks.holds(), after);
     }
 }

@@ -76,10 +76,12 @@ final class MigrationPlanner {
 
     List<PlannedStep> rollback(StatusReport status, ChangelogHistory history, int to) {
         List<PlannedStep> steps = new ArrayList<>();
-        if (to >= status.level()) {
+        if (to > status.level()) {
             return steps;
         }
-        // Liquibase undoes every changeset recorded after the tag, newest first: plan exactly that.
+        // Liquibase undoes every changeset recorded after the tag, newest first: plan exactly that. At the level
+        // itself that is usually nothing, but a killed rollback can leave the records of lower phases behind
+        // after removing their tag (Liquibase removes the newest first): then this finishes the job.
         for (ChangelogHistory.Row row : history.rowsAfter("level-" + to)) {
             Optional<IndexStatus> index = status.indexes().stream()
                     .filter(s -> s.index().changeSet().id().equals(row.id())).findFirst();

@@ -19,12 +19,13 @@ import java.util.Optional;
  * @param dryRun whether nothing was changed on purpose
  * @param steps every step, in the order it runs
  * @param backup the backup taken before changing anything, if any
+ * @param releasedLock what was said on releasing a changelog lock left by a killed torc-index run, if it did
  * @param elapsed how long the run took
  * @param writeLocks every time the run held SQLite's write lock (what a live Torc server waits for), in order
  * @param status the index status after the run
  */
 public record MigrationReport(String operation, Path database, int target, int levelBefore, int levelAfter,
-        boolean dryRun, List<PlannedStep> steps, Optional<Path> backup, Duration elapsed, List<WriteLockLog.Hold> writeLocks,
+        boolean dryRun, List<PlannedStep> steps, Optional<Path> backup, Optional<String> releasedLock, Duration elapsed, List<WriteLockLog.Hold> writeLocks,
         StatusReport status) {
 
     /** Validates and copies the components. */
@@ -32,6 +33,7 @@ public record MigrationReport(String operation, Path database, int target, int l
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(backup, "backup");
+        Objects.requireNonNull(releasedLock, "releasedLock");
         Objects.requireNonNull(elapsed, "elapsed");
         Objects.requireNonNull(status, "status");
         steps = List.copyOf(steps);

@@ -29,7 +29,10 @@ final class StatusReader {
         }
         return new StatusReport(database.path(), database.sqliteVersion(), history.level(catalog.maxLevel()),
                 catalog.maxLevel(), hasStatistics(database),
-                history.lock().map(l -> l.lockedBy() + " since " + l.granted()), phases);
+                history.lock().map(l -> l.lockedBy() + " since " + l.granted()
+                        + LockHolder.deadLocalTorcIndex(l.lockedBy()).map(pid -> " (stale: torc-index process " + pid
+                                + " on this host is no longer running; the next migrate or rollback releases it)")
+                                .orElse("")), phases);
     }
 
     static IndexStatus statusOf(RecommendedIndex index, ChangelogHistory history, List<ExistingIndex> existing) {

@@ -1,9 +1,11 @@
 package io.github.torcindex.indexer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The index status of one database: its level and, per phase, per index, where it stands.
@@ -34,5 +36,34 @@ public record StatusReport(Path database, String sqliteVersion, int level, int m
     /** The indexes in a given state. */
     public List<IndexStatus> inState(IndexState state) {
         return indexes().stream().filter(s -> s.state() == state).toList();
+    }
+
+    /**
+     * The indexes recorded in the history although their phase is above the level: what an interrupted
+     * migrate or rollback leaves (Liquibase records and removes one changeset at a time).
+     */
+    public List<IndexStatus> recordedAboveLevel() {
+        return indexes().stream().filter(s -> s.recorded() && s.index().phase() > level).toList();
+    }
+
+    /**
+     * What needs a DBA's attention, one sentence each: drifted indexes, a held changelog lock, an interrupted
+     * run. Empty when all is well; {@code status} exits 1 (and the Maven goal fails) otherwise.
+     */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        List<IndexStatus> drifted = inState(IndexState.DRIFTED);
+        if (!drifted.isEmpty()) {
+            problems.add(drifted.size() + " index(es) drifted (" + drifted.stream().map(d -> d.index().name())
+                    .collect(Collectors.joining(", ")) + "): run migrate to recreate them");
+        }
+        lockedBy.ifPresent(l -> problems.add("the changelog lock is held by " + l));
+        List<IndexStatus> above = recordedAboveLevel();
+        if (!above.isEmpty()) {
+            problems.add(above.size() + " index(es) of phases above level " + level + " are recorded ("
+                    + above.stream().map(a -> a.index().name()).collect(Collectors.joining(", ")) + "): a migrate "
+                    + "or rollback was interrupted; run `migrate --to N` or `rollback --to " + level + "` to finish");
+        }
+        return problems;
     }
 }

@@ -258,6 +258,55 @@ class IndexMigratorIT {
     }
 
     @Test
+    void releasesALockLeftByAKilledTorcIndexRunOnThisHostButNoOtherLock() throws Exception {
+        Path db = TorcDatabases.baseline(dir);
+        migrate(db, 1);
+        String host = liquibase.util.NetUtil.getLocalHostName();
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        execute(db, "UPDATE DATABASECHANGELOGLOCK SET LOCKED = 1, LOCKGRANTED = '2026-11-26 10:00:00', "
+                + "LOCKEDBY = '" + host + "#torc-index-pid-" + gone.pid() + " (10.0.0.9)' WHERE ID = 1");
+        assertThat(migrator.status(db, Duration.ofSeconds(1)).lockedBy()).get().asString()
+                .contains("stale: torc-index process " + gone.pid());
+
+        MigrationReport report = migrate(db, 2);
+        assertThat(report.levelAfter()).isEqualTo(2);
+        assertThat(report.releasedLock()).get().asString().contains("torc-index process " + gone.pid()
+                + " on this host is no longer running");
+        assertThat(migrator.status(db, Duration.ofSeconds(1)).lockedBy()).isEmpty();
+
+        // A live process (this one), another host, or a holder without torc-index's mark: refused, unchanged.
+        for (String holder : List.of(host + "#torc-index-pid-" + ProcessHandle.current().pid() + " (10.0.0.9)",
+                "elsewhere#torc-index-pid-" + gone.pid() + " (10.0.0.9)", host + " (10.0.0.9)")) {
+            execute(db, "UPDATE DATABASECHANGELOGLOCK SET LOCKED = 1, LOCKGRANTED = '2026-11-26 10:00:00', "
+                    + "LOCKEDBY = '" + holder + "' WHERE ID = 1");
+            String before = sha256(db);
+            assertThatThrownBy(() -> migrate(db, 3)).as(holder)
+                    .extracting(e -> ((TorcIndexException) e).code()).isEqualTo(ErrorCode.LOCKED);
+            assertThat(sha256(db)).as(holder).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aRollbackKilledAfterRemovingATagIsReportedAndFinishedByTheNextRollback() throws Exception {
+        Path db = TorcDatabases.baseline(dir);
+        migrate(db, 1);
+        // What MigrateCrashIT found: Liquibase removes the newest record first, so a rollback killed after
+        // removing the level-1 tag leaves level 0 with phase 1's indexes still recorded.
+        execute(db, "DELETE FROM DATABASECHANGELOG WHERE ID = 'level-1'");
+        StatusReport interrupted = migrator.status(db, Duration.ofSeconds(1));
+        assertThat(interrupted.level()).isZero();
+        assertThat(interrupted.recordedAboveLevel()).extracting(s -> s.index().name())
+                .containsExactly("tix_job_workflow_id", "tix_job_workflow_id_status", "tix_result_workflow_id");
+        assertThat(interrupted.problems()).singleElement().asString().contains("was interrupted", "rollback --to 0");
+
+        MigrationReport finished = rollback(db, 0);
+        assertThat(finished.steps()).extracting(PlannedStep::action).containsOnly(Action.DROP);
+        assertThat(indexes(db)).noneMatch(name -> name.startsWith("tix_"));
+        assertThat(migrator.status(db, Duration.ofSeconds(1)).problems()).isEmpty();
+    }
+
+    @Test
     void refusesAStaleLockUntilUnlocked() throws Exception {
         Path db = TorcDatabases.baseline(dir);
         migrate(db, 1);

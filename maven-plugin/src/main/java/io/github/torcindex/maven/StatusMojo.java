@@ -1,7 +1,6 @@
 package io.github.torcindex.maven;
 
 import io.github.torcindex.indexer.IndexMigrator;
-import io.github.torcindex.indexer.IndexState;
 import io.github.torcindex.indexer.IndexStatus;
 import io.github.torcindex.indexer.StatusReport;
 import java.io.File;
@@ -26,10 +25,9 @@ public class StatusMojo extends AbstractTorcIndexMojo {
             getLog().info(String.format("  %-24s %-40s %s%s", s.state(), s.index().name(), s.index().definition(),
                     s.standIn().map(x -> " <- " + x).orElse("")));
         }
-        if (!report.inState(IndexState.DRIFTED).isEmpty() || report.lockedBy().isPresent()) {
-            throw new MojoFailureException("torc-index status: " + report.inState(IndexState.DRIFTED).size()
-                    + " index(es) drifted" + report.lockedBy().map(l -> ", changelog lock held by " + l).orElse("")
-                    + ". Run the migrate goal (or `torc-index unlock`) to repair.");
+        if (!report.problems().isEmpty()) {
+            throw new MojoFailureException("torc-index status " + report.database() + ": "
+                    + String.join("; ", report.problems()) + ".");
         }
     }
 

@@ -35,6 +35,20 @@ public final class ChangelogSession {
         T run() throws Exception;
     }
 
+    /**
+     * Liquibase writes {@code HOST#DESCRIPTION (ADDRESS)} into its lock row; with the pid as description a lock
+     * left by a killed torc-index run can be recognised as stale (the indexer's LockHolder) and released
+     * safely. Liquibase reads the property once, so it is set before any Liquibase class that uses it loads;
+     * a description set by the user wins.
+     */
+    public static final String HOST_DESCRIPTION = "liquibase.hostDescription";
+
+    static {
+        if (System.getProperty(HOST_DESCRIPTION) == null) {
+            System.setProperty(HOST_DESCRIPTION, "torc-index-pid-" + ProcessHandle.current().pid());
+        }
+    }
+
     private ChangelogSession() {
     }
 
