@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -276,6 +277,31 @@ class MainIT {
         assertThat(twoResult.code()).isEqualTo(3);
         assertThat(twoResult.err()).contains("more than one SQL statement");
         assertThat(sha256(db)).isEqualTo(before);
+    }
+
+    @Test
+    void moreBadArgumentsExitTwoOrThreeAndLeaveTheDatabaseUnchanged() throws IOException {
+        Path db = init();
+        Path latin1 = Files.write(dir.resolve("latin1.sql"), new byte[] {(byte) 0xff, (byte) 0xfe, '-', '-', ' '});
+        String before = sha256(db);
+        record Case(int code, String message, String... args) {
+        }
+        for (Case c : List.of(
+                new Case(2, "--db needs a file path", "status", "--db", ""),
+                new Case(2, "--busy-timeout must be 0 or more milliseconds, not -5", "migrate", "--db", db.toString(),
+                        "--to", "2", "--busy-timeout", "-5"),
+                new Case(2, "--busy-timeout needs a whole number, not 'abc'", "migrate", "--db", db.toString(),
+                        "--to", "2", "--busy-timeout", "abc"),
+                new Case(2, "unexpected argument 'extra'", "migrate", "--db", db.toString(), "--to", "2", "extra"),
+                new Case(3, "No query file at " + dir + ": it is a directory", "verify", "--db", db.toString(),
+                        "--queries", dir.toString()),
+                new Case(3, "it is not UTF-8 text", "verify", "--db", db.toString(), "--queries", latin1.toString()),
+                new Case(3, "the file already exists", "init", "--db", db.toString()))) {
+            Result r = run(c.args());
+            assertThat(r.code()).as(String.join(" ", c.args())).isEqualTo(c.code());
+            assertThat(r.err()).as(String.join(" ", c.args())).contains(c.message());
+            assertThat(sha256(db)).as(String.join(" ", c.args())).isEqualTo(before);
+        }
     }
 
     @Test
