@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link TorcServerImitation}). Nothing the writer committed may be lost, none of its writes may fail, and no
  * write transaction of torc-index may hold more than one index build (or one table's ANALYZE). Prints, per
  * phase, the longest write-lock hold of torc-index and the writer's longest stall. Full size (see
- * docs/migration-runbook.md): {@code -Dtorc-index.live.workflows=20}; {@code -Dtorc-index.live.noCheckpoint=true}
+ * docs/migration-runbook.md): {@code -Dtorc-index.live.workflows=20}, {@code -Dtorc-index.live.seed=N} (default
+ * 42); {@code -Dtorc-index.live.noCheckpoint=true}
  * turns off the writer's automatic WAL checkpoint, {@code -Dtorc-index.live.noBackup=true} the backup.
  */
 class LiveServerIT {
@@ -39,6 +40,7 @@ class LiveServerIT {
     Path dir;
 
     private final int workflows = Integer.getInteger("torc-index.live.workflows", 4);
+    private final long seed = Long.getLong("torc-index.live.seed", 42L);
 
     /** One migrate or rollback run and what happened to the writer meanwhile. */
     private record Step(String name, long startMs, long endMs, MigrationReport report) {
@@ -53,11 +55,12 @@ class LiveServerIT {
 
     @Test
     void migrateAndRollbackLoseNoWriteAndHoldTheWriteLockForOneIndexBuildAtMost() throws Exception {
-        Path db = WorkflowGenerator.create(dir.resolve("live.db"), new GeneratorOptions(workflows, 10_000, 42L), false,
-                GenerationProgress.NONE).database();
+        System.out.printf("LiveServerIT: W=%d, seed %d (generator and the writer's choice of jobs)%n", workflows, seed);
+        Path db = WorkflowGenerator.create(dir.resolve("live.db"), new GeneratorOptions(workflows, 10_000, seed),
+                false, GenerationProgress.NONE).database();
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                TorcServerImitation.class.getName(), db.toString()));
+                TorcServerImitation.class.getName(), db.toString(), String.valueOf(seed)));
         if (Boolean.getBoolean("torc-index.live.noCheckpoint")) {
             command.add("noCheckpoint");
         }

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * transaction that took longer than 20 ms (START_MS in epoch milliseconds); at the end {@code done ATTEMPTED
  * COMMITTED FAILED LONGEST_MS}. It stops when its standard input closes.
  *
- * <p>Usage: {@code TorcServerImitation DB [noCheckpoint]}.
+ * <p>Usage: {@code TorcServerImitation DB SEED [noCheckpoint]}; the seed picks the sequence of jobs it claims.
  */
 public final class TorcServerImitation {
 
@@ -33,7 +33,8 @@ public final class TorcServerImitation {
 
     public static void main(String[] args) throws Exception {
         Path db = Path.of(args[0]);
-        boolean noCheckpoint = args.length > 1 && args[1].equals("noCheckpoint");
+        long seed = Long.parseLong(args[1]);
+        boolean noCheckpoint = args.length > 2 && args[2].equals("noCheckpoint");
         AtomicBoolean stop = new AtomicBoolean();
         Thread stdin = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
@@ -77,7 +78,7 @@ public final class TorcServerImitation {
                  PreparedStatement event = c.prepareStatement("INSERT INTO event (workflow_id, timestamp, data) "
                          + "SELECT workflow_id, ?, ? FROM job WHERE id = ?")) {
                 for (long i = 0; !stop.get(); i++) {
-                    long job = 1 + (i * 2_654_435_761L) % maxJob;
+                    long job = 1 + Math.floorMod((i + seed) * 2_654_435_761L, maxJob);
                     attempted++;
                     long startMs = System.currentTimeMillis();
                     long start = System.nanoTime();

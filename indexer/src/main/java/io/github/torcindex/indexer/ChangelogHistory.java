@@ -2,6 +2,7 @@ package io.github.torcindex.indexer;
 
 import io.github.torcindex.schema.TorcDatabase;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -86,6 +87,20 @@ final class ChangelogHistory {
 
     Optional<Lock> lock() {
         return lock;
+    }
+
+    /**
+     * Releases the changelog lock if {@code held} still holds it (compared by LOCKEDBY, so a lock taken by
+     * someone else meanwhile is left alone).
+     *
+     * @return whether it was released
+     */
+    static boolean release(TorcDatabase database, Lock held) throws SQLException {
+        try (PreparedStatement ps = database.connection().prepareStatement("UPDATE " + LOCK_TABLE
+                + " SET LOCKED = 0, LOCKGRANTED = NULL, LOCKEDBY = NULL WHERE ID = 1 AND LOCKEDBY IS ?")) {
+            ps.setString(1, held.lockedBy());
+            return ps.executeUpdate() == 1;
+        }
     }
 
     /** The highest level N whose tag changeset {@code level-N} is recorded, or 0. */

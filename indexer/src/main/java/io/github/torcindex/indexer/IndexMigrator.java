@@ -153,8 +153,11 @@ public final class IndexMigrator {
         try (TorcDatabase db = TorcDatabase.open(database, TorcDatabase.Access.READ_WRITE, busyTimeout)) {
             Optional<ChangelogHistory.Lock> lock = ChangelogHistory.read(db).lock();
             if (lock.isPresent()) {
-                db.execute("UPDATE " + ChangelogHistory.LOCK_TABLE
-                        + " SET LOCKED = 0, LOCKGRANTED = NULL, LOCKEDBY = NULL WHERE ID = 1");
+                try {
+                    ChangelogHistory.release(db, lock.get());
+                } catch (SQLException e) {
+                    throw db.failure("release the changelog lock of", e);
+                }
                 LOG.info("Released the changelog lock of {} held by {}", db.path(), lock.get().lockedBy());
             }
             return lock.map(l -> l.lockedBy() + " since " + l.granted());
@@ -202,10 +205,8 @@ public final class IndexMigrator {
             return Optional.empty();
         }
         ChangelogHistory.Lock lock = held.get();
-        try (PreparedStatement ps = db.connection().prepareStatement("UPDATE " + ChangelogHistory.LOCK_TABLE
-                + " SET LOCKED = 0, LOCKGRANTED = NULL, LOCKEDBY = NULL WHERE ID = 1 AND LOCKEDBY = ?")) {
-            ps.setString(1, lock.lockedBy());
-            if (ps.executeUpdate() != 1) {
+        try {
+            if (!ChangelogHistory.release(db, lock)) {
                 return Optional.empty(); // someone changed the lock row meanwhile; requireUnlocked reports it
             }
         } catch (SQLException e) {
@@ -299,13 +300,45 @@ public final class IndexMigrator {
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG,
                             ChangelogSession.liquibaseDatabase(db.connection(), locks))).execute());
         } catch (Exception e) {
-            throw translate(db, action, e);
+            TorcIndexException failure = translate(db, action, e);
+            releaseOwnLock(db);
+            throw failure.code() == ErrorCode.LOCKED ? new TorcIndexException(ErrorCode.LOCKED, failure.getMessage()
+                    + " What was applied before is kept (see `torc-index status`); run the same command again to "
+                    + "finish.", e) : failure;
         } finally {
             try {
                 db.connection().setAutoCommit(true);
             } catch (SQLException e) {
                 LOG.warn("Could not restore autocommit on {}", db.path(), e);
             }
+        }
+    }
+
+    /**
+     * After a failed Liquibase run: releases the changelog lock if this process still holds it (Liquibase could
+     * not, say because a live server kept the write lock longer than the busy timeout). Otherwise a JVM that
+     * lives on (the Maven plugin's) would leave a lock that no one can prove stale.
+     */
+    private static void releaseOwnLock(TorcDatabase db) {
+        String mine = "#" + System.getProperty(ChangelogSession.HOST_DESCRIPTION) + " (";
+        try {
+            db.connection().rollback();
+            db.connection().setAutoCommit(true);
+            Optional<ChangelogHistory.Lock> lock = ChangelogHistory.read(db).lock();
+            if (lock.isPresent() && lock.get().lockedBy() != null && lock.get().lockedBy().contains(mine)) {
+                // The failure may be a busy timeout: wait at least the default for this one short write.
+                long busy = Long.parseLong(db.queryValue("PRAGMA busy_timeout"));
+                db.execute("PRAGMA busy_timeout = " + Math.max(busy, TorcDatabase.DEFAULT_BUSY_TIMEOUT.toMillis()));
+                try {
+                    ChangelogHistory.release(db, lock.get());
+                } finally {
+                    db.execute("PRAGMA busy_timeout = " + busy);
+                }
+                LOG.info("Released the changelog lock of {} that the failed run left", db.path());
+            }
+        } catch (SQLException | TorcIndexException e) {
+            LOG.warn("Could not release the changelog lock of {} after the failure; the next torc-index run on "
+                    + "this host releases it once this process has ended", db.path(), e);
         }
     }
 

@@ -199,6 +199,19 @@ public final class TorcDatabase implements AutoCloseable {
     }
 
     /**
+     * Runs a query and returns the first column of its first row as text (null if it has no rows).
+     *
+     * @throws TorcIndexException naming the database and the statement if it fails
+     */
+    public String queryValue(String sql) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw failure("run `" + sql + "` on", e);
+        }
+    }
+
+    /**
      * Turns an SQLite failure into a {@link TorcIndexException} that names this database and what was being
      * done, with the error code that matches SQLite's result code (busy and locked become
      * {@link ErrorCode#LOCKED}, read-only {@link ErrorCode#READ_ONLY}, corrupt {@link ErrorCode#NOT_SQLITE}).

@@ -124,7 +124,14 @@ final class WriteOnDemandTransactions implements InvocationHandler {
                     // End sqlite-jdbc's deferred transaction and any read snapshot in it (nothing was written),
                     // then wait, up to the busy timeout, for the write lock.
                     st.execute("COMMIT");
-                    st.execute("BEGIN IMMEDIATE");
+                    try {
+                        st.execute("BEGIN IMMEDIATE");
+                    } catch (SQLException busy) {
+                        // Still inside a transaction as far as sqlite-jdbc and Liquibase know: without one, their
+                        // rollback fails and Liquibase can't release its lock after this failure.
+                        st.execute("BEGIN");
+                        throw busy;
+                    }
                 }
             }
             writing = true;

@@ -39,13 +39,9 @@ class WriteOnDemandTransactionsIT {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM t")) {
                 assertThat(rs.getLong(1)).isZero();
             }
-            try (Statement st = server.createStatement()) {
-                st.execute("INSERT INTO server VALUES (1)");
-            }
+            execute(server, "INSERT INTO server VALUES (1)");
             // With a plain deferred transaction this write fails at once: SQLITE_BUSY (the snapshot is stale).
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("INSERT INTO t VALUES (1)");
-            }
+            execute(c, "INSERT INTO t VALUES (1)");
             c.commit();
             assertThat(log.holds()).singleElement()
                     .satisfies(h -> assertThat(h.statements()).containsExactly("INSERT INTO t VALUES (1)"));
@@ -59,15 +55,8 @@ class WriteOnDemandTransactionsIT {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM t")) {
                 rs.next();
             }
-            try (Statement st = server.createStatement()) {
-                st.execute("INSERT INTO server VALUES (1)");
-            }
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("INSERT INTO t VALUES (1)");
-                throw new AssertionError("expected SQLITE_BUSY: the read snapshot is stale");
-            } catch (SQLException e) {
-                assertThat(e.getMessage()).contains("SQLITE_BUSY");
-            }
+            execute(server, "INSERT INTO server VALUES (1)");
+            assertBusy(c, "INSERT INTO t VALUES (1)"); // the read snapshot is stale
         }
     }
 
@@ -100,18 +89,42 @@ class WriteOnDemandTransactionsIT {
                 ps.setInt(1, 1);
                 ps.executeUpdate();
             }
-            try (Statement st = server.createStatement()) {
-                st.execute("PRAGMA busy_timeout = 0");
-                st.execute("INSERT INTO server VALUES (1)");
-                throw new AssertionError("expected SQLITE_BUSY while the view holds the write lock");
-            } catch (SQLException e) {
-                assertThat(e.getMessage()).contains("SQLITE_BUSY");
-            }
+            execute(server, "PRAGMA busy_timeout = 0");
+            assertBusy(server, "INSERT INTO server VALUES (1)");
             c.commit();
-            try (Statement st = server.createStatement()) {
-                st.execute("INSERT INTO server VALUES (1)");
-            }
+            execute(server, "INSERT INTO server VALUES (1)");
             assertThat(log.longest()).hasValueSatisfying(h -> assertThat(h.heavyStatements()).isZero());
+        }
+    }
+
+    @Test
+    void aWriteThatTimesOutLeavesATransactionToRollBack() throws SQLException {
+        try (Connection raw = DriverManager.getConnection(url); Connection server = server()) {
+            Connection c = ChangelogSession.writeOnDemand(raw, new WriteLockLog());
+            execute(raw, "PRAGMA busy_timeout = 100");
+            c.setAutoCommit(false);
+            execute(server, "BEGIN IMMEDIATE");
+            assertBusy(c, "INSERT INTO t VALUES (1)");
+            // Liquibase rolls back after a failure (and then releases its lock): that must work.
+            c.rollback();
+            execute(server, "COMMIT");
+            execute(c, "INSERT INTO t VALUES (2)");
+            c.commit();
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static void assertBusy(Connection c, String sql) {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+            throw new AssertionError("expected SQLITE_BUSY from " + sql);
+        } catch (SQLException e) {
+            assertThat(e.getMessage()).contains("SQLITE_BUSY");
         }
     }
 
