@@ -11,13 +11,16 @@ import java.util.Objects;
  * @param database the database
  * @param catalog where the statements came from
  * @param conditions SQLite version, level, statistics and table sizes the plans depend on
- * @param additions indexes to add, each proven in a scratch copy of the schema
+ * @param additions indexes to add, each proven in a scratch copy of the schema, none making a statement slower
+ * @param rejected indexes that would serve statements but make others read more rows (their regressions): not
+ *     proposed, reported so that a DBA can weigh them
  * @param findings duplicate, redundant, unused and unusable indexes, and unindexed foreign keys
  * @param regressions statements that an existing index makes slower
  * @param sizes the size in bytes of every index, from dbstat (-1 when dbstat is not available)
  */
 public record AdviceReport(Path database, String catalog, CheckConditions conditions, List<ProposedIndex> additions,
-        List<IndexFinding> findings, List<PlanRegression> regressions, Map<String, Long> sizes) {
+        List<ProposedIndex> rejected, List<IndexFinding> findings, List<PlanRegression> regressions,
+        Map<String, Long> sizes) {
 
     /** Validates and copies the components. */
     public AdviceReport {
@@ -25,6 +28,7 @@ public record AdviceReport(Path database, String catalog, CheckConditions condit
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(conditions, "conditions");
         additions = List.copyOf(additions);
+        rejected = List.copyOf(rejected);
         findings = List.copyOf(findings);
         regressions = List.copyOf(regressions);
         sizes = Map.copyOf(sizes);

@@ -12,9 +12,12 @@ import java.util.Objects;
  * @param definition its table, columns and predicate
  * @param proofs one plan change per statement it serves
  * @param regressions statements whose plan uses it and reads more rows than before: the price of adding it
+ * @param needsStatistics whether those regressions happen only without planner statistics: with the statistics
+ *     ANALYZE would write (computed from the table contents) the planner avoids them, so the index is proposed
+ *     on condition that ANALYZE (torc-index phase 4) runs after it is created
  */
 public record ProposedIndex(String name, IndexDefinition definition, List<PlanChange> proofs,
-        List<PlanChange> regressions) {
+        List<PlanChange> regressions, boolean needsStatistics) {
 
     /** Validates and copies the components. */
     public ProposedIndex {

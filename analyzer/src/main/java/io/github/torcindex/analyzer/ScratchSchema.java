@@ -1,5 +1,7 @@
 package io.github.torcindex.analyzer;
 
+import io.github.torcindex.indexer.ExistingIndex;
+import io.github.torcindex.indexer.IndexDefinition;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -7,7 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * An empty in-memory copy of a database's schema with the database's planner statistics, as sqlite3's
@@ -16,7 +22,14 @@ import java.util.List;
  */
 final class ScratchSchema implements AutoCloseable {
 
+    /** Work to run while computed statistics are in place. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws SQLException;
+    }
+
     private final Connection connection;
+    private final Map<String, Long> counts = new HashMap<>();
 
     private ScratchSchema(Connection connection) {
         this.connection = connection;
@@ -49,12 +62,7 @@ final class ScratchSchema implements AutoCloseable {
     }
 
     private static void copyStatistics(Connection source, Connection scratch) throws SQLException {
-        boolean hasStat1;
-        try (Statement read = source.createStatement(); ResultSet rs = read.executeQuery(
-                "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")) {
-            hasStat1 = rs.next();
-        }
-        if (!hasStat1) {
+        if (!hasStat1(source)) {
             return;
         }
         try (Statement st = scratch.createStatement()) {
@@ -80,6 +88,92 @@ final class ScratchSchema implements AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /**
+     * Runs {@code work} with the statistics that ANALYZE would write for every index on {@code tables} (those
+     * of the scratch schema, candidates included), computed from the rows of {@code real}, then puts the
+     * statistics back as they were. It answers "would the planner still choose this after ANALYZE?" without
+     * writing to the user's file.
+     */
+    <T> T withComputedStatistics(Connection real, Set<String> tables, Work<T> work) throws SQLException {
+        List<String[]> saved = new ArrayList<>();
+        boolean hadStat1 = hasStat1(connection);
+        if (hadStat1) {
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT tbl, idx, stat FROM sqlite_stat1")) {
+                while (rs.next()) {
+                    saved.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+                }
+            }
+        } else {
+            execute("ANALYZE");
+            execute("DELETE FROM sqlite_stat1");
+        }
+        try {
+            for (String table : tables) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sqlite_stat1 WHERE tbl = ?")) {
+                    delete.setString(1, table);
+                    delete.executeUpdate();
+                }
+                for (ExistingIndex index : ExistingIndex.readAll(connection)) {
+                    Optional<IndexDefinition> d = index.definition();
+                    if (d.isPresent() && d.get().table().equalsIgnoreCase(table)) {
+                        insertStat(table, index.name(), stat(real, d.get()));
+                    }
+                }
+            }
+            execute("ANALYZE sqlite_master");
+            return work.run();
+        } finally {
+            execute("DELETE FROM sqlite_stat1");
+            for (String[] row : saved) {
+                insertStat(row[0], row[1], row[2]);
+            }
+            execute("ANALYZE sqlite_master");
+        }
+    }
+
+    private void insertStat(String table, String index, String stat) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sqlite_stat1 VALUES (?, ?, ?)")) {
+            insert.setString(1, table);
+            insert.setString(2, index);
+            insert.setString(3, stat);
+            insert.executeUpdate();
+        }
+    }
+
+    /** What ANALYZE writes for an index: rows, then per column prefix the rows per distinct value, rounded up. */
+    private String stat(Connection real, IndexDefinition d) throws SQLException {
+        String where = d.predicate().map(p -> " WHERE " + p).orElse("");
+        long rows = count(real, "SELECT count(*) FROM \"" + d.table() + "\"" + where);
+        StringBuilder stat = new StringBuilder(String.valueOf(rows));
+        for (int k = 1; k <= d.columns().size(); k++) {
+            String prefix = String.join(", ", d.columns().subList(0, k));
+            long distinct = count(real, "SELECT count(*) FROM (SELECT DISTINCT " + prefix + " FROM \"" + d.table()
+                    + "\"" + where + ")");
+            stat.append(' ').append(distinct == 0 ? 0 : (rows + distinct - 1) / distinct);
+        }
+        return stat.toString();
+    }
+
+    private long count(Connection real, String sql) throws SQLException {
+        Long cached = counts.get(sql);
+        if (cached != null) {
+            return cached;
+        }
+        try (Statement st = real.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            long n = rs.getLong(1);
+            counts.put(sql, n);
+            return n;
+        }
+    }
+
+    private static boolean hasStat1(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")) {
+            return rs.next();
+        }
     }
 
     void execute(String sql) throws SQLException {

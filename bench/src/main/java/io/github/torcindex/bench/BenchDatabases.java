@@ -8,6 +8,7 @@ import io.github.torcindex.analyzer.ProposedIndex;
 import io.github.torcindex.indexer.IndexCatalog;
 import io.github.torcindex.indexer.IndexMigrator;
 import io.github.torcindex.indexer.MigrateOptions;
+import io.github.torcindex.schema.ContentDigest;
 import io.github.torcindex.schema.TorcDatabase;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -58,10 +60,12 @@ public final class BenchDatabases {
                     + LEVELS + ".");
         }
         Path base = base(cache, options);
-        // The index changelogs' fingerprint is part of the name: a level database migrated by other changelogs
-        // (an older torc-index) is never reused.
+        // What the level holds is part of the name: the index changelogs' fingerprint, or for "advised" the
+        // advice itself, so a database built by an older torc-index is never reused.
+        List<String> advice = level.equals("advised") ? advice(base) : List.of();
         String prefix = base.getFileName().toString().replace(".db", "-level-" + level);
-        Path file = base.resolveSibling(prefix + "-" + IndexCatalog.load().fingerprint() + ".db");
+        Path file = base.resolveSibling(prefix + "-" + (level.equals("advised") ? ContentDigest.fingerprint(String.join(";\n", advice))
+                : IndexCatalog.load().fingerprint()) + ".db");
         if (Files.exists(file)) {
             return file;
         }
@@ -70,10 +74,8 @@ public final class BenchDatabases {
         try {
             Files.copy(base, partial, StandardCopyOption.REPLACE_EXISTING);
             if (level.equals("advised")) {
-                List<ProposedIndex> additions = new IndexAdvisor().advise(new AdviseOptions(partial, Optional.empty(),
-                        1_000, TorcDatabase.DEFAULT_BUSY_TIMEOUT)).additions();
                 try (TorcDatabase db = TorcDatabase.open(partial)) {
-                    additions.forEach(a -> db.execute(a.createSql()));
+                    advice.forEach(db::execute);
                 }
             } else if (!level.equals("0")) {
                 new IndexMigrator().migrate(new MigrateOptions(partial, Integer.parseInt(level), false, false, false,
@@ -85,6 +87,20 @@ public final class BenchDatabases {
             throw new TorcIndexException(ErrorCode.READ_ONLY, "Could not prepare the benchmark database " + file
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The statements that build the "advised" level from the base: the advisor's proposals for the built-in
+     * catalog, then ANALYZE if any of them is proposed on condition that statistics exist.
+     */
+    private static List<String> advice(Path base) {
+        List<ProposedIndex> additions = new IndexAdvisor().advise(new AdviseOptions(base, Optional.empty(), 1_000,
+                TorcDatabase.DEFAULT_BUSY_TIMEOUT)).additions();
+        List<String> sql = new ArrayList<>(additions.stream().map(ProposedIndex::createSql).toList());
+        if (additions.stream().anyMatch(ProposedIndex::needsStatistics)) {
+            sql.add("ANALYZE");
+        }
+        return sql;
     }
 
     private static void deleteStale(Path cache, String prefix) {

@@ -47,8 +47,8 @@ final class AdviseCommand implements Command {
             map.put("database", report.database().toString());
             map.put("catalog", report.catalog());
             map.put("conditions", report.conditions());
-            map.put("additions", report.additions().stream().map(a -> Map.of("name", a.name(), "sql", a.createSql(),
-                    "proofs", a.proofs(), "regressions", a.regressions())).toList());
+            map.put("additions", report.additions().stream().map(AdviseCommand::toMap).toList());
+            map.put("rejected", report.rejected().stream().map(AdviseCommand::toMap).toList());
             map.put("findings", report.findings());
             map.put("regressions", report.regressions());
             map.put("sizes", report.sizes());
@@ -57,6 +57,11 @@ final class AdviseCommand implements Command {
             markdown(report, out);
         }
         return 0;
+    }
+
+    private static Map<String, Object> toMap(ProposedIndex a) {
+        return Map.of("name", a.name(), "sql", a.createSql(), "proofs", a.proofs(), "regressions", a.regressions(),
+                "needsStatistics", a.needsStatistics());
     }
 
     static void markdown(AdviceReport r, PrintStream out) {
@@ -72,9 +77,24 @@ final class AdviseCommand implements Command {
             out.println("- `" + a.createSql() + "` serves " + a.proofs().size() + " statement(s):");
             a.proofs().forEach(p -> out.println("  - " + p.statement() + ": rows read " + rows(p.rowsBefore())
                     + " -> " + rows(p.rowsAfter()) + "; before `" + p.before() + "`; after `" + p.after() + "`"));
-            a.regressions().forEach(p -> out.println("  - but " + p.statement() + " gets SLOWER: rows read "
-                    + rows(p.rowsBefore()) + " -> " + rows(p.rowsAfter()) + "; before `" + p.before()
-                    + "`; after `" + p.after() + "`"));
+            if (a.needsStatistics()) {
+                out.println("  - **run ANALYZE after creating it** (`torc-index migrate --to 4` does): with the "
+                        + "statistics ANALYZE writes, the planner keeps the better plan for the statements below; "
+                        + "without statistics they get slower:");
+            }
+            a.regressions().forEach(p -> out.println("  - " + (a.needsStatistics() ? "without statistics, " : "but ")
+                    + p.statement() + " gets SLOWER: rows read " + rows(p.rowsBefore()) + " -> "
+                    + rows(p.rowsAfter()) + "; before `" + p.before() + "`; after `" + p.after() + "`"));
+        }
+        out.println();
+        out.println("## Not proposed: they would make other statements slower (" + r.rejected().size() + ")");
+        for (ProposedIndex a : r.rejected()) {
+            out.println();
+            out.println("- `" + a.createSql() + "` would serve " + a.proofs().stream().map(p -> p.statement())
+                    .toList() + ", but:");
+            a.regressions().forEach(p -> out.println("  - " + p.statement() + " would read " + rows(p.rowsAfter())
+                    + " rows instead of " + rows(p.rowsBefore()) + ": before `" + p.before() + "`; with it `"
+                    + p.after() + "`"));
         }
         out.println();
         out.println("## Plans an existing index makes worse (" + r.regressions().size() + ")");

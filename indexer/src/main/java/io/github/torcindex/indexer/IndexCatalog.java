@@ -3,12 +3,9 @@ package io.github.torcindex.indexer;
 import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
 import io.github.torcindex.schema.ChangelogSession;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.github.torcindex.schema.ContentDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,13 +104,7 @@ public final class IndexCatalog {
                     .forEach(ref -> text.append(ref.id()).append('\n').append(ref.sql()).append('\n')
                             .append(ref.rollbackSql()).append('\n'));
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString()
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return ContentDigest.fingerprint(text.toString());
     }
 
     /** The recommended index with this name, if there is one. */

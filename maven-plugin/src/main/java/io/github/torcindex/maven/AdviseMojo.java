@@ -22,8 +22,13 @@ public class AdviseMojo extends AbstractWorkloadMojo {
                 + " finding(s)");
         report.additions().forEach(a -> getLog().info("  add: " + a.createSql() + " serves "
                 + a.proofs().stream().map(p -> p.statement()).toList()
-                + (a.regressions().isEmpty() ? "" : ", but slows " + a.regressions().stream()
-                        .map(p -> p.statement()).toList())));
+                + (a.needsStatistics() ? "; run ANALYZE after creating it (without statistics it slows "
+                        + a.regressions().stream().map(p -> p.statement()).toList() + ")"
+                        : a.regressions().isEmpty() ? "" : ", but slows " + a.regressions().stream()
+                                .map(p -> p.statement()).toList())));
+        report.rejected().forEach(a -> getLog().info("  not proposed: " + a.createSql() + " would serve "
+                + a.proofs().stream().map(p -> p.statement()).toList() + " but slow "
+                + a.regressions().stream().map(p -> p.statement()).toList()));
         report.regressions().forEach(r -> getLog().info("  regression: " + r.index() + " makes "
                 + r.change().statement() + " read " + Math.round(r.change().rowsAfter()) + " rows instead of "
                 + Math.round(r.change().rowsBefore())));

@@ -35,13 +35,24 @@ public final class ContentDigest {
         return digests;
     }
 
-    private static String digest(TorcDatabase database, String table) {
-        MessageDigest sha;
+    /**
+     * A short fingerprint of a text: the first 8 hex digits of its SHA-256. For telling versions of a thing
+     * apart in file names (cached benchmark databases), not for security.
+     */
+    public static String fingerprint(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)), 0, 4);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            sha = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    private static String digest(TorcDatabase database, String table) {
+        MessageDigest sha = sha256();
         // Every Torc table has a primary key; ORDER BY its columns (or rowid) makes the order canonical.
         String sql = "SELECT * FROM \"" + table + "\" ORDER BY " + orderBy(database, table);
         try (Statement st = database.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
