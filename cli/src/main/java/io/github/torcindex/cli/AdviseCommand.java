@@ -1,5 +1,6 @@
 package io.github.torcindex.cli;
 
+import io.github.torcindex.analyzer.AdviceChangelog;
 import io.github.torcindex.analyzer.AdviceReport;
 import io.github.torcindex.analyzer.AdviseOptions;
 import io.github.torcindex.analyzer.IndexAdvisor;
@@ -7,6 +8,7 @@ import io.github.torcindex.analyzer.IndexFinding;
 import io.github.torcindex.analyzer.PlanRegression;
 import io.github.torcindex.analyzer.ProposedIndex;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +33,9 @@ final class AdviseCommand implements Command {
     @Override
     public Options options() {
         return CommonOptions.withDatabase(VerifyCommand.queries(), VerifyCommand.large(), CommonOptions.json(),
-                Option.builder().longOpt("markdown").desc("print the report as Markdown").get());
+                Option.builder().longOpt("markdown").desc("print the report as Markdown").get(),
+                Option.builder().longOpt("changelog").hasArg().argName("FILE")
+                        .desc("also write the proposed indexes as a Liquibase changelog to this new file").get());
     }
 
     static AdviseOptions toOptions(CommandLine line) {
@@ -41,7 +45,15 @@ final class AdviseCommand implements Command {
 
     @Override
     public int run(CommandLine line, PrintStream out) throws Exception {
+        String changelog = line.getOptionValue("changelog");
+        if (changelog != null && changelog.isBlank()) {
+            throw new UsageException("--changelog needs a file path");
+        }
+        if (changelog != null) {
+            AdviceChangelog.checkTarget(Path.of(changelog));
+        }
         AdviceReport report = new IndexAdvisor().advise(toOptions(line));
+        Path written = changelog == null ? null : AdviceChangelog.write(report, Path.of(changelog));
         if (line.hasOption(CommonOptions.JSON)) {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("database", report.database().toString());
@@ -52,9 +64,15 @@ final class AdviseCommand implements Command {
             map.put("findings", report.findings());
             map.put("regressions", report.regressions());
             map.put("sizes", report.sizes());
+            map.put("changelog", written == null ? null : written.toString());
             out.println(ReportWriter.json(map));
         } else {
             markdown(report, out);
+            if (written != null) {
+                out.println();
+                out.println("Changelog of the " + report.additions().size() + " proposed index(es): " + written
+                        + " (review it, then apply it with `torc-index apply --db DB --changelog " + written + "`).");
+            }
         }
         return 0;
     }

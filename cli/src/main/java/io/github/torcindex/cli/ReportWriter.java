@@ -8,11 +8,15 @@ import io.github.torcindex.indexer.MigrationReport;
 import io.github.torcindex.indexer.PhaseStatus;
 import io.github.torcindex.indexer.PlannedStep;
 import io.github.torcindex.indexer.StatusReport;
+import io.github.torcindex.schema.WriteLockLog;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Renders status and migration reports as text for people and as JSON for scripts. */
 final class ReportWriter {
@@ -72,11 +76,27 @@ final class ReportWriter {
         for (PlannedStep step : report.steps()) {
             out.printf(Locale.ROOT, "  %-16s phase %d  %s%n", step.action(), step.phase(), step.detail());
         }
-        out.printf(Locale.ROOT, "Done in %.1f s.%n", report.elapsed().toMillis() / 1000.0);
-        report.longestWriteLock().ifPresent(hold -> out.printf(Locale.ROOT,
-                "Held the write lock %d times, at most %d ms at once (%s)"
-                + ".%n", report.writeLocks().size(), hold.held().toMillis(),
+        printDone(report.elapsed(), report.writeLocks(), out);
+    }
+
+    /** How long a change took and how it held the write lock (what a live Torc server waited for). */
+    static void printDone(Duration elapsed, List<WriteLockLog.Hold> holds, PrintStream out) {
+        out.printf(Locale.ROOT, "Done in %.1f s.%n", elapsed.toMillis() / 1000.0);
+        WriteLockLog.longest(holds).ifPresent(hold -> out.printf(Locale.ROOT,
+                "Held the write lock %d times, at most %d ms at once (%s).%n", holds.size(), hold.held().toMillis(),
                 String.join("; ", hold.statements())));
+    }
+
+    /** The facts every change reports in JSON: backup, released lock, time, write-lock holds. */
+    static void putChangeFacts(Map<String, Object> map, Optional<Path> backup, Optional<String> releasedLock,
+            Duration elapsed, List<WriteLockLog.Hold> holds) {
+        map.put("backup", backup.map(Object::toString).orElse(null));
+        map.put("releasedLock", releasedLock.orElse(null));
+        map.put("elapsedMillis", elapsed.toMillis());
+        map.put("writeTransactions", holds.size());
+        Optional<WriteLockLog.Hold> longest = WriteLockLog.longest(holds);
+        map.put("longestWriteLockMillis", longest.map(h -> h.held().toMillis()).orElse(null));
+        map.put("longestWriteLockStatements", longest.map(WriteLockLog.Hold::statements).orElse(List.of()));
     }
 
     private static void printSql(MigrationReport report, PrintStream out) {
@@ -137,12 +157,7 @@ final class ReportWriter {
         map.put("levelBefore", report.levelBefore());
         map.put("levelAfter", report.levelAfter());
         map.put("dryRun", report.dryRun());
-        map.put("backup", report.backup().map(Object::toString).orElse(null));
-        map.put("releasedLock", report.releasedLock().orElse(null));
-        map.put("elapsedMillis", report.elapsed().toMillis());
-        map.put("writeTransactions", report.writeLocks().size());
-        map.put("longestWriteLockMillis", report.longestWriteLock().map(h -> h.held().toMillis()).orElse(null));
-        map.put("longestWriteLockStatements", report.longestWriteLock().map(h -> h.statements()).orElse(List.of()));
+        putChangeFacts(map, report.backup(), report.releasedLock(), report.elapsed(), report.writeLocks());
         List<Map<String, Object>> steps = report.steps().stream().map(s -> {
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("phase", s.phase());

@@ -253,6 +253,24 @@ class MainIT {
                 "rows read");
         assertThat(sha256(db)).isEqualTo(before);
 
+        // The advice as a changelog, applied with torc-index's care, leaves nothing more to advise.
+        Path advice = dir.resolve("advice.xml");
+        Path copy = Files.copy(db, dir.resolve("advised.db"));
+        assertThat(run("advise", "--db", copy.toString(), "--large-table", "1000", "--changelog", advice.toString())
+                .out()).contains("Changelog of the", advice.toString());
+        assertThat(run("advise", "--db", copy.toString(), "--changelog", advice.toString()).err())
+                .contains("Refusing to overwrite");
+        Result applied = run("apply", "--db", copy.toString(), "--changelog", advice.toString(), "--no-backup");
+        assertThat(applied.code()).isZero();
+        assertThat(applied.out()).contains("changeset(s) applied", "advice-tix_job_workflow_id", "Held the write lock");
+        assertThat(run("advise", "--db", copy.toString(), "--large-table", "1000").out())
+                .contains("## Indexes to add (0)");
+        Result back = run("apply", "--db", copy.toString(), "--changelog", advice.toString(), "--rollback",
+                "--no-backup");
+        assertThat(back.out()).contains("changeset(s) rolled back");
+        assertThat(run("apply", "--db", copy.toString(), "--changelog", dir.resolve("none.xml").toString()).code())
+                .isEqualTo(3);
+
         assertThat(run("migrate", "--db", db.toString(), "--to", "4", "--no-backup").code()).isZero();
         assertThat(run("verify", "--db", db.toString(), "--large-table", "1000").code()).isZero();
     }

@@ -46,6 +46,11 @@ final class ChangelogLint {
             return ChangeLogParserFactory.getInstance().getParser(changelog, resources)
                     .parse(changelog, new ChangeLogParameters(), resources);
         });
+        return check(log);
+    }
+
+    /** Lists every refused change of a parsed changelog. */
+    static List<Violation> check(DatabaseChangeLog log) {
         List<Violation> violations = new ArrayList<>();
         for (ChangeSet changeSet : log.getChangeSets()) {
             collect(changeSet, changeSet.getChanges(), false, violations);

@@ -6,26 +6,39 @@ import io.github.torcindex.indexer.PlannedStep.Action;
 import io.github.torcindex.schema.ChangelogSession;
 import io.github.torcindex.schema.TorcDatabase;
 import io.github.torcindex.schema.WriteLockLog;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import liquibase.UpdateSummaryEnum;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.CommandScope;
 import liquibase.command.core.RollbackCommandStep;
+import liquibase.command.core.RollbackCountCommandStep;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.exception.ValidationFailedException;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.resource.ResourceAccessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -140,6 +153,117 @@ public final class IndexMigrator {
             StatusReport after = StatusReader.read(db, catalog);
             return report("rollback", options.to(), before, after, false, steps, prepared, locks, start);
         }
+    }
+
+    /**
+     * Applies a changelog of the user's (the advisor's, say) with the same care as the phases: only change types
+     * SQLite runs natively (the lint), a stale lock of a killed torc-index run released and any other refused,
+     * a bounded wait for the write lock, a backup, and the write-lock discipline for a live server. With
+     * {@code rollback}, rolls back every changeset of that changelog that is applied, newest first, and nothing
+     * else.
+     *
+     * @throws TorcIndexException if the changelog is missing, can't be parsed or asks for a change that rebuilds
+     *     a table; if the database can't be used or is locked; or if a changeset fails
+     */
+    public ApplyReport apply(ApplyOptions options) {
+        long start = System.nanoTime();
+        Path changelog = requireChangelog(options.changelog());
+        Path folder = changelog.getParent();
+        String name = changelog.getFileName().toString();
+        List<ChangeSet> changeSets = parseExternal(folder, name);
+        try (TorcDatabase db = openForChange(options.database(), options.dryRun(), options.busyTimeout())) {
+            Optional<String> released = options.dryRun() ? Optional.empty() : releaseStaleLock(db);
+            List<ChangeSet> applied = appliedOf(db, changeSets);
+            List<ChangeSet> steps;
+            if (options.rollback()) {
+                steps = applied;
+            } else {
+                steps = changeSets.stream().filter(c -> c.isAlwaysRun() || !applied.contains(c)).toList();
+            }
+            List<String> ids = steps.stream().map(c -> c.getId() + " (" + c.getAuthor() + ")").toList();
+            String operation = options.rollback() ? "rollback" : "apply";
+            WriteLockLog locks = new WriteLockLog();
+            if (options.dryRun() || steps.isEmpty()) {
+                return new ApplyReport(operation, db.path(), changelog, ids, options.dryRun(), Optional.empty(),
+                        released, Duration.ofNanos(System.nanoTime() - start), locks.holds());
+            }
+            Optional<Path> backup = prepareChange(db, ChangelogHistory.read(db), options.backup());
+            ResourceAccessor resources = directory(folder);
+            if (options.rollback()) {
+                runLiquibase(db, locks, resources, "roll back " + changelog + " on", scope -> scope
+                        .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, name)
+                        .addArgumentValue(RollbackCountCommandStep.COUNT_ARG, steps.size()),
+                        RollbackCountCommandStep.COMMAND_NAME);
+            } else {
+                runLiquibase(db, locks, resources, "apply " + changelog + " to", scope -> scope
+                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, name)
+                        .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF),
+                        UpdateCommandStep.COMMAND_NAME);
+            }
+            return new ApplyReport(operation, db.path(), changelog, ids, false, backup, released,
+                    Duration.ofNanos(System.nanoTime() - start), locks.holds());
+        }
+    }
+
+    private static Path requireChangelog(Path changelog) {
+        Path file = changelog.toAbsolutePath().normalize();
+        if (!Files.exists(file)) {
+            throw new TorcIndexException(ErrorCode.BAD_INPUT_FILE, "No changelog at " + file
+                    + ": the file does not exist.");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new TorcIndexException(ErrorCode.BAD_INPUT_FILE, "No changelog at " + file + ": it is not a file.");
+        }
+        return file;
+    }
+
+    private static ResourceAccessor directory(Path folder) {
+        try {
+            return new DirectoryResourceAccessor(folder);
+        } catch (java.io.FileNotFoundException e) {
+            throw new TorcIndexException(ErrorCode.BAD_INPUT_FILE, "Cannot read the folder " + folder + ".", e);
+        }
+    }
+
+    /** Parses the changelog and refuses change types that make Liquibase rebuild a table on SQLite. */
+    private static List<ChangeSet> parseExternal(Path folder, String name) {
+        List<ChangelogLint.Violation> violations;
+        DatabaseChangeLog log;
+        try {
+            ResourceAccessor resources = directory(folder);
+            log = ChangelogSession.run(resources, () -> ChangeLogParserFactory.getInstance()
+                    .getParser(name, resources).parse(name, new ChangeLogParameters(), resources));
+            violations = ChangelogLint.check(log);
+        } catch (TorcIndexException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new TorcIndexException(ErrorCode.BAD_INPUT_FILE, "Cannot read the changelog "
+                    + folder.resolve(name) + ": " + firstLine(e) + ".", e);
+        }
+        if (!violations.isEmpty()) {
+            throw new TorcIndexException(ErrorCode.BAD_INPUT_FILE, "Refusing to apply " + folder.resolve(name)
+                    + ": " + violations.get(0) + (violations.size() > 1 ? " (and " + (violations.size() - 1)
+                    + " more)" : "") + ". See docs/architecture.md.");
+        }
+        return log.getChangeSets();
+    }
+
+    /** The changesets of the changelog recorded in the database's history, newest first. */
+    private static List<ChangeSet> appliedOf(TorcDatabase db, List<ChangeSet> changeSets) {
+        Map<String, Integer> order = new HashMap<>();
+        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT ID, AUTHOR, FILENAME, ORDEREXECUTED FROM " + ChangelogHistory.CHANGELOG_TABLE)) {
+            while (rs.next()) {
+                order.put(rs.getString(1) + "::" + rs.getString(2) + "::" + rs.getString(3), rs.getInt(4));
+            }
+        } catch (SQLException e) {
+            throw db.failure("read the Liquibase history (" + ChangelogHistory.CHANGELOG_TABLE + ") of", e);
+        }
+        return changeSets.stream()
+                .filter(c -> order.containsKey(c.getId() + "::" + c.getAuthor() + "::" + c.getFilePath()))
+                .sorted(Comparator.comparingInt((ChangeSet c) -> order.get(c.getId() + "::" + c.getAuthor() + "::"
+                        + c.getFilePath())).reversed())
+                .toList();
     }
 
     /**
@@ -295,8 +419,14 @@ public final class IndexMigrator {
 
     private static void runLiquibase(TorcDatabase db, WriteLockLog locks, String action, CommandArguments arguments,
             String... command) {
+        runLiquibase(db, locks, new ClassLoaderResourceAccessor(IndexMigrator.class.getClassLoader()), action,
+                arguments, command);
+    }
+
+    private static void runLiquibase(TorcDatabase db, WriteLockLog locks, ResourceAccessor resources, String action,
+            CommandArguments arguments, String... command) {
         try {
-            ChangelogSession.run(() -> arguments.apply(new CommandScope(command)
+            ChangelogSession.run(resources, () -> arguments.apply(new CommandScope(command)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG,
                             ChangelogSession.liquibaseDatabase(db.connection(), locks))).execute());
         } catch (Exception e) {

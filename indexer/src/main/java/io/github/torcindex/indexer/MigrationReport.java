@@ -3,7 +3,6 @@ package io.github.torcindex.indexer;
 import java.nio.file.Path;
 import io.github.torcindex.schema.WriteLockLog;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,7 +41,7 @@ public record MigrationReport(String operation, Path database, int target, int l
 
     /** The longest time the run held the write lock, if it took it at all. */
     public Optional<WriteLockLog.Hold> longestWriteLock() {
-        return writeLocks.stream().max(Comparator.comparing(WriteLockLog.Hold::held));
+        return WriteLockLog.longest(writeLocks);
     }
 
     /** Whether the run changed (or, for a dry run, would change) the database. */

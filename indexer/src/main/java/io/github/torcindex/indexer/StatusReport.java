@@ -58,6 +58,13 @@ public record StatusReport(Path database, String sqliteVersion, int level, int m
                     .collect(Collectors.joining(", ")) + "): run migrate to recreate them");
         }
         lockedBy.ifPresent(l -> problems.add("the changelog lock is held by " + l));
+        List<IndexStatus> missing = phases.stream().filter(PhaseStatus::applied)
+                .flatMap(p -> p.indexes().stream()).filter(i -> i.state() == IndexState.PENDING).toList();
+        if (!missing.isEmpty()) {
+            problems.add(missing.size() + " index(es) of applied phases are missing (" + missing.stream()
+                    .map(m -> m.index().name()).collect(Collectors.joining(", ")) + "), for example because the "
+                    + "index that made them redundant was dropped: run `migrate --to " + level + "` to create them");
+        }
         List<IndexStatus> above = recordedAboveLevel();
         if (!above.isEmpty()) {
             problems.add(above.size() + " index(es) of phases above level " + level + " are recorded ("

@@ -306,6 +306,74 @@ class IndexMigratorIT {
         assertThat(migrator.status(db, Duration.ofSeconds(1)).problems()).isEmpty();
     }
 
+    /** A changelog file in the test folder with these changesets, its logical path its file name. */
+    private Path changelog(String name, String changeSets) throws Exception {
+        return Files.writeString(dir.resolve(name), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+                        http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd"
+                    logicalFilePath="%s">
+                %s</databaseChangeLog>
+                """.formatted(name, changeSets));
+    }
+
+    @Test
+    void appliesAndRollsBackAChangelogOfTheUsersAndNothingElse() throws Exception {
+        Path db = TorcDatabases.baseline(dir);
+        Path changelog = changelog("mine.xml", """
+                  <changeSet id="ops-result-node" author="ops">
+                    <sql>CREATE INDEX IF NOT EXISTS ops_result_node ON result(compute_node_id)</sql>
+                    <rollback><sql>DROP INDEX IF EXISTS ops_result_node</sql></rollback>
+                  </changeSet>
+                  <changeSet id="ops-analyze" author="ops" runAlways="true">
+                    <sql>ANALYZE result</sql>
+                    <rollback/>
+                  </changeSet>
+                """);
+        ApplyReport dry = migrator.apply(new ApplyOptions(db, changelog, false, true, false, Duration.ofSeconds(5)));
+        assertThat(dry.changeSets()).containsExactly("ops-result-node (ops)", "ops-analyze (ops)");
+        assertThat(indexes(db)).noneMatch(i -> i.startsWith("ops_result_node:"));
+
+        ApplyReport applied = migrator.apply(new ApplyOptions(db, changelog, false, false, false,
+                Duration.ofSeconds(5)));
+        assertThat(applied.changeSets()).hasSize(2);
+        assertThat(indexes(db)).anyMatch(i -> i.startsWith("ops_result_node:"));
+        migrate(db, 1);
+
+        // Rolled back: its own changesets only, newest first; phase 1, applied after it, stays.
+        ApplyReport back = migrator.apply(new ApplyOptions(db, changelog, true, false, false, Duration.ofSeconds(5)));
+        assertThat(back.changeSets()).containsExactly("ops-analyze (ops)", "ops-result-node (ops)");
+        assertThat(indexes(db)).noneMatch(i -> i.startsWith("ops_result_node:"))
+                .anyMatch(i -> i.startsWith("tix_job_workflow_id:"))
+                .anyMatch(i -> i.startsWith("tix_job_workflow_id_status:"))
+                .anyMatch(i -> i.startsWith("tix_result_workflow_id:"));
+        assertThat(migrator.status(db, Duration.ofSeconds(1)).level()).isEqualTo(1);
+        assertThat(migrator.apply(new ApplyOptions(db, changelog, true, false, false, Duration.ofSeconds(5)))
+                .changeSets()).isEmpty();
+    }
+
+    @Test
+    void refusesAChangelogThatWouldRebuildATableOrIsMissingAndChangesNothing() throws Exception {
+        Path db = TorcDatabases.baseline(dir);
+        Path rebuild = changelog("rebuild.xml", """
+                  <changeSet id="drop-col" author="ops">
+                    <dropColumn tableName="job" columnName="command"/>
+                  </changeSet>
+                """);
+        String before = sha256(db);
+        assertThatThrownBy(() -> migrator.apply(new ApplyOptions(db, rebuild, false, false, false,
+                Duration.ofSeconds(5))))
+                .hasMessageContaining("Refusing to apply").hasMessageContaining("<dropColumn>")
+                .hasMessageContaining("rebuild the table")
+                .extracting(e -> ((TorcIndexException) e).code()).isEqualTo(ErrorCode.BAD_INPUT_FILE);
+        assertThatThrownBy(() -> migrator.apply(new ApplyOptions(db, dir.resolve("nope.xml"), false, false, false,
+                Duration.ofSeconds(5))))
+                .hasMessageContaining("No changelog at").hasMessageContaining("does not exist");
+        assertThat(sha256(db)).isEqualTo(before);
+    }
+
     @Test
     void refusesAStaleLockUntilUnlocked() throws Exception {
         Path db = TorcDatabases.baseline(dir);

@@ -14,6 +14,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.DatabaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.ResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
 /**
@@ -58,13 +59,22 @@ public final class ChangelogSession {
      * @throws Exception what {@code work} throws, unchanged, so that callers can add their own context
      */
     public static <T> T run(Work<T> work) throws Exception {
+        return run(new ClassLoaderResourceAccessor(ChangelogSession.class.getClassLoader()), work);
+    }
+
+    /**
+     * Runs {@code work} inside a Liquibase scope configured for torc-index, reading changelogs through
+     * {@code resources} (a folder of the user's, say) instead of the class path.
+     *
+     * @throws Exception what {@code work} throws, unchanged
+     */
+    public static <T> T run(ResourceAccessor resources, Work<T> work) throws Exception {
         LoggerUIService ui = new LoggerUIService();
         ui.setStandardLogLevel(Level.FINE);
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.ui.name(), ui);
         scope.put(Scope.Attr.logService.name(), new Slf4jLogService());
-        scope.put(Scope.Attr.resourceAccessor.name(),
-                new ClassLoaderResourceAccessor(ChangelogSession.class.getClassLoader()));
+        scope.put(Scope.Attr.resourceAccessor.name(), resources);
         scope.put(AnalyticsArgs.ENABLED.getKey(), false);
         scope.put(AnalyticsArgs.LOG_LEVEL.getKey(), Level.FINE);
         scope.put(GlobalConfiguration.CHANGELOGLOCK_WAIT_TIME.getKey(), 0L);

@@ -49,6 +49,11 @@ public final class WriteLockLog {
 
     /** The longest hold, if the write lock was taken at all. */
     public synchronized Optional<Hold> longest() {
+        return longest(holds);
+    }
+
+    /** The longest of some holds, if there are any. */
+    public static Optional<Hold> longest(List<Hold> holds) {
         return holds.stream().max(Comparator.comparing(Hold::held));
     }
 
