@@ -1,13 +1,20 @@
 package io.github.torcindex.maven;
 
+import io.github.torcindex.analyzer.AdviceChangelog;
 import io.github.torcindex.analyzer.AdviceReport;
 import io.github.torcindex.analyzer.AdviseOptions;
 import io.github.torcindex.analyzer.IndexAdvisor;
+import java.io.File;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /** Logs index advice for a workload: proven additions, regressions, redundant, unused and unusable indexes. */
 @Mojo(name = "advise", threadSafe = true)
 public class AdviseMojo extends AbstractWorkloadMojo {
+
+    /** Also write the proposed indexes as a Liquibase changelog to this new file (for the apply goal). */
+    @Parameter(property = "torc-index.changelog")
+    File changelog;
 
     /** The library options this goal runs with (the CLI builds the same record). */
     public AdviseOptions toOptions() {
@@ -16,7 +23,14 @@ public class AdviseMojo extends AbstractWorkloadMojo {
 
     @Override
     protected void run() {
+        if (changelog != null) {
+            AdviceChangelog.checkTarget(changelog.toPath());
+        }
         AdviceReport report = new IndexAdvisor().advise(toOptions());
+        if (changelog != null) {
+            getLog().info("torc-index advise: changelog of the proposals written to "
+                    + AdviceChangelog.write(report, changelog.toPath()));
+        }
         getLog().info("torc-index advise " + report.database() + ": " + report.additions().size()
                 + " index(es) to add, " + report.regressions().size() + " regression(s), " + report.findings().size()
                 + " finding(s)");

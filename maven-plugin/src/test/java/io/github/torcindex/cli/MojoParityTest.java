@@ -3,6 +3,7 @@ package io.github.torcindex.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.torcindex.maven.AdviseMojo;
+import io.github.torcindex.maven.ApplyMojo;
 import io.github.torcindex.maven.GenerateMojo;
 import io.github.torcindex.maven.MigrateMojo;
 import io.github.torcindex.maven.RollbackMojo;
@@ -61,7 +62,7 @@ class MojoParityTest {
     }
 
     @Test
-    void rollbackVerifyAdviseAndGenerateOptionsAreEqual() throws Exception {
+    void rollbackVerifyAdviseApplyAndGenerateOptionsAreEqual() throws Exception {
         RollbackMojo rollback = set(set(set(new RollbackMojo(), "database", new File("t.db")), "to", 1),
                 "busyTimeout", 30_000L);
         assertThat(rollback.toOptions()).isEqualTo(RollbackCommand.toOptions(parse(new RollbackCommand(), "--db",
@@ -76,6 +77,11 @@ class MojoParityTest {
                 "busyTimeout", 30_000L);
         assertThat(advise.toOptions()).isEqualTo(AdviseCommand.toOptions(parse(new AdviseCommand(), "--db",
                 "t.db")));
+
+        ApplyMojo apply = set(set(set(set(set(new ApplyMojo(), "database", new File("t.db")), "changelog",
+                new File("advice.xml")), "rollback", true), "noBackup", true), "busyTimeout", 30_000L);
+        assertThat(apply.toOptions()).isEqualTo(ApplyCommand.toOptions(parse(new ApplyCommand(), "--db", "t.db",
+                "--changelog", "advice.xml", "--rollback", "--no-backup")));
 
         GenerateMojo generate = set(set(set(new GenerateMojo(), "workflows", 3), "jobs", 700), "seed", 9L);
         assertThat(generate.toOptions()).isEqualTo(GenerateCommand.toOptions(parse(new GenerateCommand(System.err,

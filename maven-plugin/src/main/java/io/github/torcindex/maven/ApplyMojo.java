@@ -1,0 +1,59 @@
+package io.github.torcindex.maven;
+
+import io.github.torcindex.indexer.ApplyOptions;
+import io.github.torcindex.indexer.ApplyReport;
+import io.github.torcindex.indexer.IndexMigrator;
+import java.io.File;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Applies (or rolls back) a Liquibase changelog of yours, such as the one the advise goal writes, with the care
+ * the phases get: only change types SQLite runs natively, lock handling, a backup, short write transactions.
+ */
+@Mojo(name = "apply", threadSafe = true)
+public class ApplyMojo extends AbstractTorcIndexMojo {
+
+    /** The Torc SQLite database file; it must exist. */
+    @Parameter(property = "torc-index.database", required = true)
+    File database;
+
+    /** The changelog file to apply; it must exist. */
+    @Parameter(property = "torc-index.changelog", required = true)
+    File changelog;
+
+    /** Roll back every changeset of the changelog that is applied, newest first, instead of applying it. */
+    @Parameter(property = "torc-index.rollback", defaultValue = "false")
+    boolean rollback;
+
+    /** List what would run and change nothing. */
+    @Parameter(property = "torc-index.dryRun", defaultValue = "false")
+    boolean dryRun;
+
+    /** Do not back the database up first. */
+    @Parameter(property = "torc-index.noBackup", defaultValue = "false")
+    boolean noBackup;
+
+    /** The library options this goal runs with (the CLI builds the same record). */
+    public ApplyOptions toOptions() {
+        return new ApplyOptions(path(database, "database"), path(changelog, "changelog"), rollback, dryRun,
+                !noBackup, timeout());
+    }
+
+    @Override
+    protected void run() {
+        ApplyReport report = new IndexMigrator().apply(toOptions());
+        report.releasedLock().ifPresent(getLog()::warn);
+        getLog().info("torc-index apply " + report.changelog() + " on " + report.database() + ": "
+                + report.changeSets().size() + " changeset(s) " + (report.operation().equals("rollback")
+                        ? "rolled back" : "applied") + (report.dryRun() ? " (dry run: none, nothing changed)" : "")
+                + report.longestWriteLock().map(h -> "; write lock held at most " + h.held().toMillis() + " ms")
+                        .orElse(""));
+        report.changeSets().forEach(c -> getLog().info("  " + c));
+    }
+
+    @Override
+    protected String goal() {
+        return "apply";
+    }
+}
