@@ -12,11 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * the phases get: only change types SQLite runs natively, lock handling, a backup, short write transactions.
  */
 @Mojo(name = "apply", threadSafe = true)
-public class ApplyMojo extends AbstractTorcIndexMojo {
-
-    /** The Torc SQLite database file; it must exist. */
-    @Parameter(property = "torc-index.database", required = true)
-    File database;
+public class ApplyMojo extends AbstractChangeMojo {
 
     /** The changelog file to apply; it must exist. */
     @Parameter(property = "torc-index.changelog", required = true)
@@ -25,14 +21,6 @@ public class ApplyMojo extends AbstractTorcIndexMojo {
     /** Roll back every changeset of the changelog that is applied, newest first, instead of applying it. */
     @Parameter(property = "torc-index.rollback", defaultValue = "false")
     boolean rollback;
-
-    /** List what would run and change nothing. */
-    @Parameter(property = "torc-index.dryRun", defaultValue = "false")
-    boolean dryRun;
-
-    /** Do not back the database up first. */
-    @Parameter(property = "torc-index.noBackup", defaultValue = "false")
-    boolean noBackup;
 
     /** The library options this goal runs with (the CLI builds the same record). */
     public ApplyOptions toOptions() {

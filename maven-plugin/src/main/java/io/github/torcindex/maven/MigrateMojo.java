@@ -4,30 +4,17 @@ import io.github.torcindex.indexer.IndexMigrator;
 import io.github.torcindex.indexer.MigrateOptions;
 import io.github.torcindex.indexer.MigrationReport;
 import io.github.torcindex.indexer.PlannedStep;
-import java.io.File;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Brings a Torc database to an index level (phases 1..to), as {@code torc-index migrate} does. */
 @Mojo(name = "migrate", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
-public class MigrateMojo extends AbstractTorcIndexMojo {
-
-    /** The Torc SQLite database file; it must exist. */
-    @Parameter(property = "torc-index.database", required = true)
-    File database;
+public class MigrateMojo extends AbstractChangeMojo {
 
     /** The level to reach: phases 1..to (4 is phase 3 plus ANALYZE). */
     @Parameter(property = "torc-index.to", defaultValue = "4")
     int to;
-
-    /** Print the SQL it would run and change nothing. */
-    @Parameter(property = "torc-index.dryRun", defaultValue = "false")
-    boolean dryRun;
-
-    /** Do not back the database up first. */
-    @Parameter(property = "torc-index.noBackup", defaultValue = "false")
-    boolean noBackup;
 
     /** Also create indexes that an existing index makes redundant. */
     @Parameter(property = "torc-index.allowRedundant", defaultValue = "false")

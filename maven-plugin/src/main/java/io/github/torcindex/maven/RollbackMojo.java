@@ -3,29 +3,16 @@ package io.github.torcindex.maven;
 import io.github.torcindex.indexer.IndexMigrator;
 import io.github.torcindex.indexer.MigrationReport;
 import io.github.torcindex.indexer.RollbackOptions;
-import java.io.File;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Returns a Torc database to a lower index level, dropping only what torc-index created. */
 @Mojo(name = "rollback", threadSafe = true)
-public class RollbackMojo extends AbstractTorcIndexMojo {
-
-    /** The Torc SQLite database file; it must exist. */
-    @Parameter(property = "torc-index.database", required = true)
-    File database;
+public class RollbackMojo extends AbstractChangeMojo {
 
     /** The level to return to (0 = baseline). */
     @Parameter(property = "torc-index.to", required = true)
     int to;
-
-    /** Print what it would do and change nothing. */
-    @Parameter(property = "torc-index.dryRun", defaultValue = "false")
-    boolean dryRun;
-
-    /** Do not back the database up first. */
-    @Parameter(property = "torc-index.noBackup", defaultValue = "false")
-    boolean noBackup;
 
     /** The library options this goal runs with (the CLI builds the same record). */
     public RollbackOptions toOptions() {
