@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 /**
  * The advisor's proposals as a Liquibase changelog a DBA can review, commit and apply like torc-index's own
  * phases: one {@code <sql>} changeset per index with its rollback, skipped (MARK_RAN) if an index of that name
- * exists, then, if a proposal needs statistics, one {@code ANALYZE} per table it touches (runAlways, each its
- * own short write transaction). Only standard Liquibase elements, so the stock {@code liquibase} command runs
+ * exists, then one {@code ANALYZE} per table the advice indexes (runAlways, each its own short write
+ * transaction), because the advisor judged the proposals with the statistics ANALYZE writes. Only standard Liquibase elements, so the stock {@code liquibase} command runs
  * it as well.
  */
 public final class AdviceChangelog {
@@ -61,15 +61,16 @@ public final class AdviceChangelog {
                     .append("</sql>\n    </rollback>\n")
                     .append("  </changeSet>\n");
         }
-        // Statistics for every table the advice indexes, as the advisor judged them, if any proposal needs them.
+        // Statistics for every table the advice indexes: the advisor judged the proposals as the planner sees
+        // them after ANALYZE, and without statistics SQLite may prefer a new index where an old one was better
+        // (measured at W=1: jobs_needing_file 2.2 ms instead of 0.45 without ANALYZE, 0.07 with it).
         Set<String> analyze = new LinkedHashSet<>();
-        if (report.additions().stream().anyMatch(ProposedIndex::needsStatistics)) {
-            report.additions().forEach(a -> analyze.add(a.definition().table()));
-        }
+        report.additions().forEach(a -> analyze.add(a.definition().table()));
         for (String table : analyze) {
             x.append("\n  <changeSet id=\"advice-analyze-").append(table).append("\" author=\"").append(AUTHOR)
                     .append("\" labels=\"advice\" runAlways=\"true\">\n")
-                    .append("    <comment>Statistics for the planner: some index above needs them.</comment>\n")
+                    .append("    <comment>Statistics for the planner: the indexes above were judged with them."
+                            + "</comment>\n")
                     .append("    <sql>ANALYZE ").append(table).append("</sql>\n")
                     .append("    <rollback/>\n")
                     .append("  </changeSet>\n");
