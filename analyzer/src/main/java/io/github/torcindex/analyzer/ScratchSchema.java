@@ -111,12 +111,13 @@ final class ScratchSchema implements AutoCloseable {
             execute("DELETE FROM sqlite_stat1");
         }
         try {
+            List<ExistingIndex> indexes = ExistingIndex.readAll(connection);
             for (String table : tables) {
                 try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sqlite_stat1 WHERE tbl = ?")) {
                     delete.setString(1, table);
                     delete.executeUpdate();
                 }
-                for (ExistingIndex index : ExistingIndex.readAll(connection)) {
+                for (ExistingIndex index : indexes) {
                     Optional<IndexDefinition> d = index.definition();
                     if (d.isPresent() && d.get().table().equalsIgnoreCase(table)) {
                         insertStat(table, index.name(), stat(real, d.get()));

@@ -53,6 +53,26 @@ public final class BenchDatabases {
         return file;
     }
 
+    /**
+     * The database a JMH fork benchmarks: the one {@link #atLevel} prepared before the forks started. Finding the
+     * "advised" database by its name would mean running the advisor again in every fork; there is only one per
+     * base (stale ones are deleted), so the fork takes it. Anything missing is prepared as by {@link #atLevel}.
+     */
+    public static Path prepared(Path cache, GeneratorOptions options, String level) {
+        if (level.equals("advised")) {
+            Path base = base(cache, options);
+            String prefix = base.getFileName().toString().replace(".db", "-level-advised-");
+            try (DirectoryStream<Path> found = Files.newDirectoryStream(cache, prefix + "*.db")) {
+                for (Path file : found) {
+                    return file;
+                }
+            } catch (IOException e) {
+                LOG.warn("Could not look for {}*.db in {}; preparing it", prefix, cache, e);
+            }
+        }
+        return atLevel(cache, options, level);
+    }
+
     /** The cached copy of the base database at {@code level}, migrated if missing. */
     public static synchronized Path atLevel(Path cache, GeneratorOptions options, String level) {
         if (!LEVELS.contains(level)) {

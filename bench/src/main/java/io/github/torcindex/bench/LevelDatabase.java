@@ -24,8 +24,8 @@ public abstract class LevelDatabase {
     @Param("target/bench-cache")
     public String cache;
 
-    /** The cached database at this level, prepared if missing. */
+    /** The cached database at this level, as the benchmark run prepared it (prepared here if missing). */
     Path database() {
-        return BenchDatabases.atLevel(Path.of(cache), new GeneratorOptions(workflows, jobs, seed), level);
+        return BenchDatabases.prepared(Path.of(cache), new GeneratorOptions(workflows, jobs, seed), level);
     }
 }
