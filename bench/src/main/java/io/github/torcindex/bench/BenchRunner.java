@@ -7,6 +7,8 @@ import io.github.torcindex.TorcIndexException;
 import io.github.torcindex.analyzer.CatalogStatement;
 import io.github.torcindex.analyzer.QueryCatalog;
 import io.github.torcindex.analyzer.QueryPlan;
+import io.github.torcindex.generator.GenerationProgress;
+import io.github.torcindex.generator.GeneratorOptions;
 import io.github.torcindex.schema.TorcDatabase;
 import java.io.IOException;
 import java.io.PrintStream;

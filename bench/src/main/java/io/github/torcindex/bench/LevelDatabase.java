@@ -1,5 +1,6 @@
 package io.github.torcindex.bench;
 
+import io.github.torcindex.generator.GeneratorOptions;
 import java.nio.file.Path;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;

@@ -1,5 +1,9 @@
 package io.github.torcindex.bench;
 
+import io.github.torcindex.generator.GenerationProgress;
+import io.github.torcindex.generator.GenerationReport;
+import io.github.torcindex.generator.GeneratorOptions;
+import io.github.torcindex.generator.WorkflowGenerator;
 import io.github.torcindex.schema.TorcDatabase;
 import java.io.IOException;
 import java.nio.file.Files;

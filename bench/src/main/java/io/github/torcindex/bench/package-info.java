@@ -1,5 +1,5 @@
 /**
- * Synthetic Torc workflows ({@link io.github.torcindex.bench.WorkflowGenerator}); the JMH benchmarks and the
- * before/after report follow in a later issue.
+ * JMH benchmarks of Torc's queries and writes at every index level, and the before/after report
+ * ({@link io.github.torcindex.bench.BenchRunner}, {@link io.github.torcindex.bench.BenchReport}).
  */
 package io.github.torcindex.bench;

@@ -2,6 +2,7 @@ package io.github.torcindex.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.torcindex.generator.GenerationProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.github.torcindex.cli;
 
-import io.github.torcindex.bench.GenerationProgress;
-import io.github.torcindex.bench.GenerationReport;
-import io.github.torcindex.bench.GeneratorOptions;
-import io.github.torcindex.bench.WorkflowGenerator;
+import io.github.torcindex.generator.GenerationProgress;
+import io.github.torcindex.generator.GenerationReport;
+import io.github.torcindex.generator.GeneratorOptions;
+import io.github.torcindex.generator.WorkflowGenerator;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;

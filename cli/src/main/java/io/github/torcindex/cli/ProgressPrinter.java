@@ -1,6 +1,6 @@
 package io.github.torcindex.cli;
 
-import io.github.torcindex.bench.GenerationProgress;
+import io.github.torcindex.generator.GenerationProgress;
 import java.io.PrintStream;
 import java.util.Locale;
 

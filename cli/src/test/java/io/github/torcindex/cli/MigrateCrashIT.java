@@ -2,9 +2,9 @@ package io.github.torcindex.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.torcindex.bench.GenerationProgress;
-import io.github.torcindex.bench.GeneratorOptions;
-import io.github.torcindex.bench.WorkflowGenerator;
+import io.github.torcindex.generator.GenerationProgress;
+import io.github.torcindex.generator.GeneratorOptions;
+import io.github.torcindex.generator.WorkflowGenerator;
 import io.github.torcindex.indexer.IndexMigrator;
 import io.github.torcindex.indexer.IndexState;
 import io.github.torcindex.indexer.MigrateOptions;

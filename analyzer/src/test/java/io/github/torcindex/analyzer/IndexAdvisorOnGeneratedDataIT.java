@@ -1,13 +1,11 @@
-package io.github.torcindex.bench;
+package io.github.torcindex.analyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.torcindex.analyzer.AdviceReport;
-import io.github.torcindex.analyzer.AdviseOptions;
-import io.github.torcindex.analyzer.IndexAdvisor;
-import io.github.torcindex.analyzer.IndexFinding;
 import io.github.torcindex.analyzer.IndexFinding.Kind;
-import io.github.torcindex.analyzer.ProposedIndex;
+import io.github.torcindex.generator.GenerationProgress;
+import io.github.torcindex.generator.GeneratorOptions;
+import io.github.torcindex.generator.WorkflowGenerator;
 import io.github.torcindex.indexer.IndexMigrator;
 import io.github.torcindex.indexer.MigrateOptions;
 import java.nio.file.Files;

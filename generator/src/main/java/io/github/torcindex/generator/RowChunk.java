@@ -1,4 +1,4 @@
-package io.github.torcindex.bench;
+package io.github.torcindex.generator;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.torcindex.bench;
+package io.github.torcindex.generator;
 
 /** Receives progress while {@link WorkflowGenerator} writes; a front end renders it (or not). */
 @FunctionalInterface

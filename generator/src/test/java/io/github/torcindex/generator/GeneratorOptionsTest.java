@@ -1,4 +1,4 @@
-package io.github.torcindex.bench;
+package io.github.torcindex.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,14 +1,13 @@
-package io.github.torcindex.bench;
+package io.github.torcindex.indexer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
-import io.github.torcindex.indexer.IndexMigrator;
-import io.github.torcindex.indexer.IndexState;
-import io.github.torcindex.indexer.MigrateOptions;
-import io.github.torcindex.indexer.StatusReport;
+import io.github.torcindex.generator.GenerationProgress;
+import io.github.torcindex.generator.GeneratorOptions;
+import io.github.torcindex.generator.WorkflowGenerator;
 import io.github.torcindex.schema.ContentDigest;
 import io.github.torcindex.schema.TorcDatabase;
 import java.nio.file.Path;

@@ -1,11 +1,10 @@
-package io.github.torcindex.bench;
+package io.github.torcindex.indexer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.torcindex.indexer.IndexMigrator;
-import io.github.torcindex.indexer.MigrateOptions;
-import io.github.torcindex.indexer.MigrationReport;
-import io.github.torcindex.indexer.RollbackOptions;
+import io.github.torcindex.generator.GenerationProgress;
+import io.github.torcindex.generator.GeneratorOptions;
+import io.github.torcindex.generator.WorkflowGenerator;
 import io.github.torcindex.schema.TorcDatabase;
 import io.github.torcindex.schema.WriteLockLog;
 import java.io.BufferedReader;

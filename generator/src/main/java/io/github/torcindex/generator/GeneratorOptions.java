@@ -1,4 +1,4 @@
-package io.github.torcindex.bench;
+package io.github.torcindex.generator;
 
 /**
  * What {@link WorkflowGenerator} makes.

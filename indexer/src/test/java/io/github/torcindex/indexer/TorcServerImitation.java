@@ -1,4 +1,4 @@
-package io.github.torcindex.bench;
+package io.github.torcindex.indexer;
 
 import io.github.torcindex.schema.TorcDatabase;
 import java.io.BufferedReader;

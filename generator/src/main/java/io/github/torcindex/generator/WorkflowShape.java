@@ -1,4 +1,4 @@
-package io.github.torcindex.bench;
+package io.github.torcindex.generator;
 
 import io.github.torcindex.schema.JobStatus;
 import java.util.Arrays;

@@ -1,16 +1,14 @@
-package io.github.torcindex.bench;
+package io.github.torcindex.analyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.torcindex.ErrorCode;
-import io.github.torcindex.TorcIndexException;
-import io.github.torcindex.analyzer.PlanVerifier;
-import io.github.torcindex.analyzer.StatementCheck;
-import io.github.torcindex.analyzer.VerifyOptions;
-import io.github.torcindex.analyzer.VerifyReport;
-import io.github.torcindex.analyzer.Violation;
 import io.github.torcindex.analyzer.Violation.Rule;
+import io.github.torcindex.TorcIndexException;
+import io.github.torcindex.generator.GenerationProgress;
+import io.github.torcindex.generator.GeneratorOptions;
+import io.github.torcindex.generator.WorkflowGenerator;
 import io.github.torcindex.indexer.IndexMigrator;
 import io.github.torcindex.indexer.MigrateOptions;
 import java.nio.file.Files;
