@@ -1,7 +1,7 @@
 def log = new File(basedir, 'build.log').text
 def advice = new File(basedir, 'target/advice.xml')
 assert advice.exists()
-assert advice.text.contains('<changeSet id="advice-tix_job_workflow_id"')
+assert advice.text.contains('id="advice-tia_job_workflow_id"')
 assert advice.text.contains('author="torc-index-advise"')
 assert log.contains('changelog of the proposals written to')
 assert log.contains('torc-index apply')

@@ -4,7 +4,8 @@ package io.github.torcindex;
  * Why an operation could not run, and the process exit code a front end reports for it.
  *
  * <p>Exit codes are part of the command line's contract: 0 success, 1 a check found problems, 2 bad usage,
- * 3 the database or an input file can't be used, 4 internal error.
+ * 3 the database or an input file can't be used (the disk full included), 4 internal error, 130 interrupted
+ * (Ctrl-C or SIGTERM; the shell reports 143 for SIGTERM).
  */
 public enum ErrorCode {
     /** A check ran and found problems (a violation, drift). */
@@ -31,6 +32,12 @@ public enum ErrorCode {
     BAD_INPUT_FILE(3),
     /** The migration history disagrees with the changelogs (edited changeset, unknown changeset). */
     HISTORY_CONFLICT(3),
+    /** The disk holding the database, its backup or an output file has no room left. */
+    DISK_FULL(3),
+    /** Another torc-index run is changing the same database. */
+    ALREADY_RUNNING(3),
+    /** The operation was stopped by Ctrl-C or SIGTERM; what completed before is kept. */
+    INTERRUPTED(130),
     /** A database operation failed for a reason torc-index did not expect. */
     INTERNAL(4);
 

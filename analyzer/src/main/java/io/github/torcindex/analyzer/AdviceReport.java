@@ -1,6 +1,8 @@
 package io.github.torcindex.analyzer;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,7 +33,7 @@ public record AdviceReport(Path database, String catalog, CheckConditions condit
         rejected = List.copyOf(rejected);
         findings = List.copyOf(findings);
         regressions = List.copyOf(regressions);
-        sizes = Map.copyOf(sizes);
+        sizes = Collections.unmodifiableMap(new LinkedHashMap<>(sizes));
     }
 
     /** The findings of one kind. */

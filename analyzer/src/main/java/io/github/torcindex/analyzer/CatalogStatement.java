@@ -1,5 +1,7 @@
 package io.github.torcindex.analyzer;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +27,7 @@ public record CatalogStatement(String name, String group, String sql, Expectatio
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(expectations, "expectations");
-        samplers = Map.copyOf(samplers);
+        samplers = Collections.unmodifiableMap(new LinkedHashMap<>(samplers));
         if (name.isBlank()) {
             throw new IllegalArgumentException("name: must not be blank");
         }

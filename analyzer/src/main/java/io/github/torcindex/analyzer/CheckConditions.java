@@ -1,5 +1,7 @@
 package io.github.torcindex.analyzer;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +20,6 @@ public record CheckConditions(String sqliteVersion, int level, boolean stat1, bo
     /** Validates and copies the components. */
     public CheckConditions {
         Objects.requireNonNull(sqliteVersion, "sqliteVersion");
-        tableRows = Map.copyOf(tableRows);
+        tableRows = Collections.unmodifiableMap(new LinkedHashMap<>(tableRows));
     }
 }

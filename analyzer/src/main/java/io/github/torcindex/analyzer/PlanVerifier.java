@@ -46,8 +46,7 @@ public final class PlanVerifier {
             }
             return new VerifyReport(db.path(), catalog.source(), conditions(db, level, rows), checks);
         } catch (SQLException e) {
-            throw new io.github.torcindex.TorcIndexException(io.github.torcindex.ErrorCode.INTERNAL,
-                    "Could not read the indexes of " + options.database() + ": " + e.getMessage(), e);
+            throw TorcDatabase.failureOf(options.database().toAbsolutePath(), "read the query plans of", e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.torcindex.analyzer;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,8 +24,8 @@ public record PlannedStatement(CatalogStatement statement, Map<String, Object> v
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(unbound, "unbound");
         Objects.requireNonNull(bound, "bound");
-        values = Map.copyOf(values);
-        aliases = Map.copyOf(aliases);
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        aliases = Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
     }
 
     /** The table a plan step reads, if it reads one of the statement's tables. */

@@ -19,6 +19,15 @@ import java.util.Objects;
 public record ProposedIndex(String name, IndexDefinition definition, List<PlanChange> proofs,
         List<PlanChange> regressions, boolean needsStatistics) {
 
+    /**
+     * The prefix of every index the advisor proposes: not the phases' {@code tix_}, so that {@code status},
+     * {@code migrate} and {@code rollback} never take an advised index for a phase index of their own (a phase
+     * index of the same definition is recorded as satisfied by it, and a rollback keeps it). Only
+     * {@code apply --rollback} of the advice's changelog drops it.
+     */
+    public static final String NAME_PREFIX = "tia_";
+
+
     /** Validates and copies the components. */
     public ProposedIndex {
         Objects.requireNonNull(name, "name");

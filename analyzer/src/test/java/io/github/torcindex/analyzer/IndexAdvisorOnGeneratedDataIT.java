@@ -6,8 +6,12 @@ import io.github.torcindex.analyzer.IndexFinding.Kind;
 import io.github.torcindex.generator.GenerationProgress;
 import io.github.torcindex.generator.GeneratorOptions;
 import io.github.torcindex.generator.WorkflowGenerator;
+import io.github.torcindex.indexer.ApplyOptions;
 import io.github.torcindex.indexer.IndexMigrator;
+import io.github.torcindex.indexer.IndexState;
 import io.github.torcindex.indexer.MigrateOptions;
+import io.github.torcindex.indexer.RollbackOptions;
+import io.github.torcindex.indexer.StatusReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -22,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** IndexAdvisor on generated databases (here in bench because the generator is; see PlanVerifierOnGeneratedDataIT). */
+/** IndexAdvisor on generated databases (the generator is a test dependency of this module). */
 class IndexAdvisorOnGeneratedDataIT {
 
     @TempDir
@@ -47,6 +51,45 @@ class IndexAdvisorOnGeneratedDataIT {
 
     private static AdviceReport advise(Path db, Optional<Path> queries) {
         return new IndexAdvisor().advise(new AdviseOptions(db, queries, 1_000, Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void appliedAdviceKeepsItsOwnNamesAndNeitherStatusNorMigrateNorRollbackTakesItForAPhase() throws Exception {
+        Path db = copy(0);
+        AdviceReport report = advise(db, Optional.empty());
+        assertThat(report.additions()).isNotEmpty().allSatisfy(a -> assertThat(a.name()).startsWith("tia_"));
+        Path changelog = AdviceChangelog.write(report, dir.resolve("advice-" + System.nanoTime() + ".xml"));
+        IndexMigrator migrator = new IndexMigrator();
+        migrator.apply(new ApplyOptions(db, changelog, false, false, false, Duration.ofSeconds(5), false));
+        List<String> advised = report.additions().stream().map(ProposedIndex::name).toList();
+
+        StatusReport status = migrator.status(db, Duration.ofSeconds(5));
+        assertThat(status.inState(IndexState.UNRECORDED)).isEmpty();
+        assertThat(status.inState(IndexState.DRIFTED)).isEmpty();
+        // A phase index with the advice's definition is satisfied by it, not created again.
+        assertThat(status.inState(IndexState.PRESENT_UNDER_OTHER_NAME)).extracting(s -> s.standIn().orElseThrow())
+                .isSubsetOf(advised);
+
+        migrator.migrate(new MigrateOptions(db, 3, false, false, false, Duration.ofSeconds(5)));
+        migrator.rollback(new RollbackOptions(db, 0, false, false, Duration.ofSeconds(5)));
+        assertThat(indexNames(db)).containsAll(advised).noneMatch(n -> n.startsWith("tix_"));
+
+        migrator.apply(new ApplyOptions(db, changelog, true, false, false, Duration.ofSeconds(5), false));
+        assertThat(indexNames(db)).doesNotContainAnyElementsOf(advised);
+        // Applied again after its rollback, the advice creates its indexes again.
+        migrator.apply(new ApplyOptions(db, changelog, false, false, false, Duration.ofSeconds(5), false));
+        assertThat(indexNames(db)).containsAll(advised);
+    }
+
+    private static List<String> indexNames(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")) {
+            List<String> names = new java.util.ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
+        }
     }
 
     @Test

@@ -33,8 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class BenchDatabases {
 
-    /** Every level, in report order. */
-    public static final List<String> LEVELS = List.of("0", "1", "2", "3", "4", "advised");
 
     /** Bump when the generator's output changes, so that stale cached databases are not reused. */
     static final int GENERATOR_VERSION = 1;
@@ -61,8 +59,8 @@ public final class BenchDatabases {
      * "advised" database by its name would mean running the advisor again in every fork; there is only one per
      * base (stale ones are deleted), so the fork takes it. Anything missing is prepared as by {@link #atLevel}.
      */
-    public static Path prepared(Path cache, GeneratorOptions options, String level) {
-        if (level.equals("advised")) {
+    public static Path prepared(Path cache, GeneratorOptions options, BenchLevel level) {
+        if (level.isAdvised()) {
             Path base = base(cache, options);
             String prefix = base.getFileName().toString().replace(".db", "-level-advised-");
             try (DirectoryStream<Path> found = Files.newDirectoryStream(cache, prefix + "*.db")) {
@@ -77,17 +75,13 @@ public final class BenchDatabases {
     }
 
     /** The cached copy of the base database at {@code level}, migrated if missing. */
-    public static synchronized Path atLevel(Path cache, GeneratorOptions options, String level) {
-        if (!LEVELS.contains(level)) {
-            throw new TorcIndexException(ErrorCode.USAGE, "Unknown benchmark level '" + level + "': use one of "
-                    + LEVELS + ".");
-        }
+    public static synchronized Path atLevel(Path cache, GeneratorOptions options, BenchLevel level) {
         Path base = base(cache, options);
         // What the level holds is part of the name: the index changelogs' fingerprint, or for "advised" the
         // advice itself, so a database built by an older torc-index is never reused.
-        List<String> advice = level.equals("advised") ? advice(base) : List.of();
+        List<String> advice = level.isAdvised() ? advice(base) : List.of();
         String prefix = base.getFileName().toString().replace(".db", "-level-" + level);
-        Path file = base.resolveSibling(prefix + "-" + (level.equals("advised") ? ContentDigest.fingerprint(String.join(";\n", advice))
+        Path file = base.resolveSibling(prefix + "-" + (level.isAdvised() ? ContentDigest.fingerprint(String.join(";\n", advice))
                 : IndexCatalog.load().fingerprint()) + ".db");
         if (Files.exists(file)) {
             return file;
@@ -96,12 +90,12 @@ public final class BenchDatabases {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             Files.copy(base, partial, StandardCopyOption.REPLACE_EXISTING);
-            if (level.equals("advised")) {
+            if (level.isAdvised()) {
                 try (TorcDatabase db = TorcDatabase.open(partial)) {
                     advice.forEach(db::execute);
                 }
-            } else if (!level.equals("0")) {
-                new IndexMigrator().migrate(new MigrateOptions(partial, Integer.parseInt(level), false, false, false,
+            } else if (!level.equals(BenchLevel.BASELINE)) {
+                new IndexMigrator().migrate(new MigrateOptions(partial, level.phases(), false, false, false,
                         Duration.ofSeconds(30)));
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);

@@ -27,11 +27,11 @@ public record BenchOptions(Path out, Path cache, Matrix matrix, boolean quick) {
      * @param workflows the database sizes, in workflows
      * @param jobs jobs per workflow
      * @param seed the generator seed
-     * @param levels the index levels ({@link BenchDatabases#LEVELS})
+     * @param levels the index levels
      * @param queries the catalog statements to time
      * @param writes whether to run the write benchmarks too (levels 0, 3 and advised)
      */
-    public record Matrix(List<Integer> workflows, int jobs, long seed, List<String> levels, List<String> queries,
+    public record Matrix(List<Integer> workflows, int jobs, long seed, List<BenchLevel> levels, List<String> queries,
             boolean writes) {
 
         /** Validates and copies the components. */
@@ -44,12 +44,6 @@ public record BenchOptions(Path out, Path cache, Matrix matrix, boolean quick) {
             }
             if (jobs < 1) {
                 throw new IllegalArgumentException("jobs: must be 1 or more, not " + jobs);
-            }
-            for (String level : levels) {
-                if (!BenchDatabases.LEVELS.contains(level)) {
-                    throw new IllegalArgumentException("levels: unknown level '" + level + "'; use "
-                            + BenchDatabases.LEVELS);
-                }
             }
             if (levels.isEmpty() || queries.isEmpty()) {
                 throw new IllegalArgumentException("levels and queries: must not be empty");

@@ -66,13 +66,13 @@ public final class BenchRunner {
                 GeneratorOptions gen = new GeneratorOptions(w, m.jobs(), m.seed());
                 Map<String, Object> plansAtW = new LinkedHashMap<>();
                 Map<String, Object> sizesAtW = new LinkedHashMap<>();
-                for (String level : m.levels()) {
+                for (BenchLevel level : m.levels()) {
                     LOG.info("Preparing W={} level {}", w, level);
                     Path db = BenchDatabases.atLevel(options.cache(), gen, level);
                     try (TorcDatabase open = TorcDatabase.open(db, TorcDatabase.Access.READ_ONLY,
                             TorcDatabase.DEFAULT_BUSY_TIMEOUT)) {
-                        plansAtW.put(level, plans(open, m.queries()));
-                        sizesAtW.put(level, sizes(open));
+                        plansAtW.put(level.name(), plans(open, m.queries()));
+                        sizesAtW.put(level.name(), sizes(open));
                     }
                 }
                 plans.put(String.valueOf(w), plansAtW);
@@ -85,13 +85,13 @@ public final class BenchRunner {
                     StandardCharsets.UTF_8)) {
                 Runner reads = new Runner(common(options, log).include(QueryBenchmarks.class.getName() + ".query")
                         .param("query", m.queries().toArray(String[]::new))
-                        .param("level", m.levels().toArray(String[]::new))
+                        .param("level", m.levels().stream().map(BenchLevel::name).toArray(String[]::new))
                         .result(options.out().resolve("jmh.json").toString()).build(),
                         OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL));
                 reads.run();
                 if (m.writes()) {
-                    String[] levels = m.levels().stream().filter(l -> List.of("0", "3", "advised").contains(l))
-                            .toArray(String[]::new);
+                    String[] levels = m.levels().stream().filter(l -> l.isAdvised() || List.of("0", "3").contains(l.name()))
+                            .map(BenchLevel::name).toArray(String[]::new);
                     Runner writes = new Runner(common(options, log).include(WriteBenchmarks.class.getName())
                             .param("level", levels.length == 0 ? new String[] {"0"} : levels)
                             .result(options.out().resolve("jmh-writes.json").toString()).build(),
@@ -194,7 +194,7 @@ public final class BenchRunner {
         env.put("workflows", options.matrix().workflows());
         env.put("jobsPerWorkflow", options.matrix().jobs());
         env.put("seed", options.matrix().seed());
-        env.put("levels", options.matrix().levels());
+        env.put("levels", options.matrix().levels().stream().map(BenchLevel::name).toList());
         env.put("quick", options.quick());
         env.put("jmh", options.quick() ? "1 fork, 1 x 200 ms warmup, 3 x 200 ms measurement"
                 : "1 fork, 3 x 1 s warmup, 5 x 1 s measurement");

@@ -27,6 +27,7 @@ public abstract class LevelDatabase {
 
     /** The cached database at this level, as the benchmark run prepared it (prepared here if missing). */
     Path database() {
-        return BenchDatabases.prepared(Path.of(cache), new GeneratorOptions(workflows, jobs, seed), level);
+        return BenchDatabases.prepared(Path.of(cache), new GeneratorOptions(workflows, jobs, seed),
+                BenchLevel.of(level));
     }
 }

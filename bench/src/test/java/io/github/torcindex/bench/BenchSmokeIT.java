@@ -6,6 +6,7 @@ import io.github.torcindex.generator.GenerationProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A smoke test of the benchmark and report code on a tiny database: real JMH forks with the shortest settings.
  * It proves the pipeline works; its timings mean nothing (benchmarks are not tests).
  */
+@Tag("timing")
 class BenchSmokeIT {
 
     @TempDir
@@ -22,7 +24,7 @@ class BenchSmokeIT {
     void runsJmhAcrossLevelsAndWritesAReportWithVerdictsAndCharts() throws Exception {
         Path out = dir.resolve("run");
         BenchOptions options = new BenchOptions(out, dir.resolve("cache"), new BenchOptions.Matrix(List.of(2), 500, 7L,
-                List.of("0", "3"), List.of("list_jobs", "results_of_job"), true), true);
+                List.of(BenchLevel.BASELINE, BenchLevel.of("3")), List.of("list_jobs", "results_of_job"), true), true);
 
         new BenchRunner().run(options, GenerationProgress.NONE);
 
@@ -35,11 +37,11 @@ class BenchSmokeIT {
         BenchReport.Written report = new BenchReport().write(out, dir.resolve("report"));
 
         assertThat(report.verdicts()).hasSizeGreaterThanOrEqualTo(13)
-                .allSatisfy(v -> assertThat(v.verdict()).isIn("HOLDS", "DOES NOT HOLD", "NOT APPLICABLE"));
+                .allSatisfy(v -> assertThat(v.verdict()).isNotNull());
         assertThat(report.verdicts()).anySatisfy(v -> assertThat(v.claim()).contains("10-50x"));
         assertThat(report.charts()).singleElement().satisfies(c -> assertThat(Files.size(c)).isGreaterThan(1000));
         String html = Files.readString(report.html());
-        assertThat(html).contains("<img alt=\"W=2 chart\" src=\"data:image/png;base64,", "Seed claims", "list_jobs")
+        assertThat(html).contains("src=\"data:image/png;base64,", "alt=\"W=2 chart\"", "Seed claims", "list_jobs")
                 .doesNotContain("http://", "https://");
         assertThat(report.markdown()).content().contains("| claim (DATABASE_INDEXES.md) | measured | verdict |");
     }

@@ -1,12 +1,11 @@
 package io.github.torcindex.cli;
 
-import io.github.torcindex.analyzer.AdviceChangelog;
 import io.github.torcindex.analyzer.AdviceReport;
 import io.github.torcindex.analyzer.AdviseOptions;
-import io.github.torcindex.analyzer.IndexAdvisor;
 import io.github.torcindex.analyzer.IndexFinding;
 import io.github.torcindex.analyzer.PlanRegression;
 import io.github.torcindex.analyzer.ProposedIndex;
+import io.github.torcindex.bench.TorcIndex;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -33,7 +32,6 @@ final class AdviseCommand implements Command {
     @Override
     public Options options() {
         return CommonOptions.withDatabase(VerifyCommand.queries(), VerifyCommand.large(), CommonOptions.json(),
-                Option.builder().longOpt("markdown").desc("print the report as Markdown").get(),
                 Option.builder().longOpt("changelog").hasArg().argName("FILE")
                         .desc("also write the proposed indexes as a Liquibase changelog to this new file").get());
     }
@@ -50,22 +48,12 @@ final class AdviseCommand implements Command {
             throw new UsageException("--changelog needs a file path");
         }
         if (changelog != null) {
-            AdviceChangelog.checkTarget(Path.of(changelog));
+            TorcIndex.load().checkChangelogTarget(Path.of(changelog));
         }
-        AdviceReport report = new IndexAdvisor().advise(toOptions(line));
-        Path written = changelog == null ? null : AdviceChangelog.write(report, Path.of(changelog));
+        AdviceReport report = TorcIndex.load().advise(toOptions(line));
+        Path written = changelog == null ? null : TorcIndex.load().writeChangelog(report, Path.of(changelog));
         if (line.hasOption(CommonOptions.JSON)) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("database", report.database().toString());
-            map.put("catalog", report.catalog());
-            map.put("conditions", report.conditions());
-            map.put("additions", report.additions().stream().map(AdviseCommand::toMap).toList());
-            map.put("rejected", report.rejected().stream().map(AdviseCommand::toMap).toList());
-            map.put("findings", report.findings());
-            map.put("regressions", report.regressions());
-            map.put("sizes", report.sizes());
-            map.put("changelog", written == null ? null : written.toString());
-            out.println(ReportWriter.json(map));
+            out.println(JsonOutput.of(report, "changelog", written == null ? null : written.toString()));
         } else {
             markdown(report, out);
             if (written != null) {
@@ -75,11 +63,6 @@ final class AdviseCommand implements Command {
             }
         }
         return 0;
-    }
-
-    private static Map<String, Object> toMap(ProposedIndex a) {
-        return Map.of("name", a.name(), "sql", a.createSql(), "proofs", a.proofs(), "regressions", a.regressions(),
-                "needsStatistics", a.needsStatistics());
     }
 
     static void markdown(AdviceReport r, PrintStream out) {

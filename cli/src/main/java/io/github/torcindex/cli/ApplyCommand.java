@@ -1,12 +1,11 @@
 package io.github.torcindex.cli;
 
+import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.indexer.ApplyOptions;
 import io.github.torcindex.indexer.ApplyReport;
-import io.github.torcindex.indexer.IndexMigrator;
+import io.github.torcindex.indexer.ChangeOperation;
+import io.github.torcindex.indexer.ChangeSetSql;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -19,6 +18,7 @@ final class ApplyCommand implements Command {
 
     static final String CHANGELOG = "changelog";
     static final String ROLLBACK = "rollback";
+    static final String ALLOW_DATA_CHANGES = "allow-data-changes";
 
     @Override
     public String name() {
@@ -35,56 +35,60 @@ final class ApplyCommand implements Command {
     public Options options() {
         return CommonOptions.withDatabase(
                 Option.builder().longOpt(CHANGELOG).hasArg().argName("FILE").required()
-                        .desc("the Liquibase changelog to apply (only change types SQLite runs natively)").get(),
+                        .desc("the Liquibase changelog to apply: index changes and statistics only, unless "
+                                + "--allow-data-changes").get(),
                 Option.builder().longOpt(ROLLBACK)
                         .desc("roll back every changeset of this changelog that is applied, newest first").get(),
-                Option.builder().longOpt(CommonOptions.DRY_RUN).desc("list what would run; change nothing").get(),
+                Option.builder().longOpt(CommonOptions.DRY_RUN)
+                        .desc("print the SQL it would run and its rollback SQL; change nothing").get(),
                 Option.builder().longOpt(CommonOptions.NO_BACKUP)
                         .desc("do not back the database up first").get(),
+                Option.builder().longOpt(ALLOW_DATA_CHANGES)
+                        .desc("also run changes that write table rows or alter tables (refused without it)").get(),
                 CommonOptions.json());
     }
 
     static ApplyOptions toOptions(CommandLine line) {
-        String changelog = line.getOptionValue(CHANGELOG);
-        if (changelog.isBlank()) {
-            throw new UsageException("--changelog needs a file path");
-        }
-        return new ApplyOptions(CommonOptions.databasePath(line), Path.of(changelog), line.hasOption(ROLLBACK),
-                line.hasOption(CommonOptions.DRY_RUN), !line.hasOption(CommonOptions.NO_BACKUP),
-                CommonOptions.busyTimeout(line));
+        return new ApplyOptions(CommonOptions.databasePath(line), CommonOptions.filePath(line, CHANGELOG),
+                line.hasOption(ROLLBACK), line.hasOption(CommonOptions.DRY_RUN),
+                !line.hasOption(CommonOptions.NO_BACKUP), CommonOptions.busyTimeout(line),
+                line.hasOption(ALLOW_DATA_CHANGES));
     }
 
     @Override
     public int run(CommandLine line, PrintStream out) throws Exception {
-        ApplyReport report = new IndexMigrator().apply(toOptions(line));
+        ApplyReport report = TorcIndex.load().apply(toOptions(line));
         if (line.hasOption(CommonOptions.JSON)) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("operation", report.operation());
-            map.put("database", report.database().toString());
-            map.put("changelog", report.changelog().toString());
-            map.put("dryRun", report.dryRun());
-            map.put("changeSets", report.changeSets());
-            ReportWriter.putChangeFacts(map, report.backup(), report.releasedLock(), report.elapsed(),
-                    report.writeLocks());
-            out.println(ReportWriter.json(map));
+            out.println(JsonOutput.of(report));
             return 0;
         }
-        report.releasedLock().ifPresent(out::println);
-        String verb = report.operation().equals("rollback") ? "rolled back" : "applied";
+        report.facts().releasedLock().ifPresent(out::println);
+        boolean rollback = report.operation() == ChangeOperation.APPLY_ROLLBACK;
+        String verb = rollback ? "rolled back" : "applied";
         if (report.changeSets().isEmpty()) {
             out.println(report.operation() + " " + report.changelog() + " on " + report.database()
-                    + ": nothing to do (" + (report.operation().equals("rollback") ? "none of its changesets is "
-                    + "applied" : "every changeset is applied already") + ").");
+                    + ": nothing to do (" + (rollback ? "none of its changesets is applied"
+                            : "every changeset is applied already") + ").");
+            return 0;
+        }
+        if (report.dryRun()) {
+            out.println("-- Dry run: " + report.operation() + " " + report.changelog() + " on " + report.database()
+                    + ": " + report.changeSets().size() + " changeset(s) would be " + verb + ". Nothing was changed.");
+            out.println("-- Liquibase also records each changeset in DATABASECHANGELOG; a backup is taken first "
+                    + "unless --no-backup.");
+            for (ChangeSetSql c : report.changeSets()) {
+                out.println();
+                out.println("-- changeset " + c.label());
+                c.sql().forEach(sql -> out.println(sql + ";"));
+                c.rollbackSql().forEach(sql -> out.println("-- rollback: " + sql + ";"));
+            }
             return 0;
         }
         out.println(report.operation() + " " + report.changelog() + " on " + report.database() + ": "
-                + report.changeSets().size() + " changeset(s) " + (report.dryRun() ? "would be " + verb
-                        + " (dry run, nothing changed)" : verb) + report.backup().map(b -> " (backup: " + b + ")")
-                        .orElse(report.dryRun() ? "" : " (no backup)"));
-        report.changeSets().forEach(c -> out.println("  " + c));
-        if (!report.dryRun()) {
-            ReportWriter.printDone(report.elapsed(), report.writeLocks(), out);
-        }
+                + report.changeSets().size() + " changeset(s) " + verb + report.facts().backup()
+                        .map(b -> " (backup: " + b + ")").orElse(" (no backup: " + report.facts().backupNote() + ")"));
+        report.changeSets().forEach(c -> out.println("  " + c.label()));
+        ReportWriter.printDone(report.facts(), out);
         return 0;
     }
 }

@@ -1,8 +1,8 @@
 package io.github.torcindex.cli;
 
-import io.github.torcindex.bench.BenchDatabases;
+import io.github.torcindex.bench.BenchLevel;
 import io.github.torcindex.bench.BenchOptions;
-import io.github.torcindex.bench.BenchRunner;
+import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.generator.GenerationProgress;
 import io.github.torcindex.generator.GeneratorOptions;
 import java.io.PrintStream;
@@ -40,7 +40,7 @@ final class BenchCommand implements Command {
                 .addOption(Option.builder().longOpt("seed").hasArg().argName("S").desc("generator seed (default 42)")
                         .get())
                 .addOption(Option.builder().longOpt("levels").hasArg().argName("L[,L...]")
-                        .desc("index levels among " + BenchDatabases.LEVELS + " (default all)").get())
+                        .desc("index levels among " + BenchLevel.ALL + " (default all)").get())
                 .addOption(Option.builder().longOpt("queries").hasArg().argName("Q[,Q...]")
                         .desc("catalog statements to time (default every read statement)").get())
                 .addOption(Option.builder().longOpt("quick").desc("short JMH settings: minutes, not hours").get())
@@ -61,10 +61,16 @@ final class BenchCommand implements Command {
         if (jobs < 1 || jobs > GeneratorOptions.MAX_JOBS) {
             throw new UsageException("--jobs must be from 1 to " + GeneratorOptions.MAX_JOBS + ", not " + jobs);
         }
-        List<String> levels = list(line, "levels", String.join(",", BenchDatabases.LEVELS));
-        List<String> queries = line.hasOption("queries") ? list(line, "queries", "") : BenchRunner.allQueries();
+        List<BenchLevel> levels;
+        try {
+            levels = line.hasOption("levels") ? list(line, "levels", "").stream().map(BenchLevel::of).toList()
+                    : BenchLevel.ALL;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--levels: " + e.getMessage().replaceFirst("^level: ", ""));
+        }
+        List<String> queries = line.hasOption("queries") ? list(line, "queries", "") : TorcIndex.load().benchmarkQueries();
         for (String q : queries) {
-            if (!BenchRunner.allQueries().contains(q)) {
+            if (!TorcIndex.load().benchmarkQueries().contains(q)) {
                 throw new UsageException("--queries: no read statement '" + q + "' in the built-in catalog");
             }
         }
@@ -87,11 +93,11 @@ final class BenchCommand implements Command {
     @Override
     public int run(CommandLine line, PrintStream out) {
         BenchOptions options = toOptions(line);
-        BenchRunner.prepareFolder(options.out(), "--out");
+        TorcIndex.load().checkOutputFolder(options.out(), "--out");
         out.println("Benchmarking " + options.matrix().queries().size() + " queries at levels "
                 + options.matrix().levels() + " on W=" + options.matrix().workflows() + " (JMH log: "
                 + options.out().resolve("jmh.log") + ")...");
-        new BenchRunner().run(options, GenerationProgress.NONE);
+        TorcIndex.load().bench(options, GenerationProgress.NONE);
         out.println("Results in " + options.out() + ". Next: torc-index report --in " + options.out() + " --out "
                 + options.out().resolve("report"));
         return 0;

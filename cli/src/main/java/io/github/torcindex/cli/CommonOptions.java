@@ -3,6 +3,8 @@ package io.github.torcindex.cli;
 import io.github.torcindex.schema.TorcDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -44,11 +46,36 @@ final class CommonOptions {
     }
 
     static Path databasePath(CommandLine line) {
-        String value = line.getOptionValue(DB);
+        return filePath(line, DB);
+    }
+
+    /**
+     * The file path an option names. A path ending in a slash names a folder, never a file: refused here,
+     * because {@link Path#of} would silently drop the slash.
+     */
+    static Path filePath(CommandLine line, String option) {
+        String value = line.getOptionValue(option);
         if (value == null || value.isBlank()) {
-            throw new UsageException("--db needs a file path");
+            throw new UsageException("--" + option + " needs a file path");
+        }
+        if (value.endsWith("/") || value.endsWith(java.io.File.separator)) {
+            throw new UsageException("--" + option + " " + value + " ends with a slash, so it names a folder; give "
+                    + "the path of a file, such as " + value + "torc.db");
         }
         return Path.of(value);
+    }
+
+    /** Refuses an option given more than once: which one wins would be a guess. */
+    static void requireEachOnce(CommandLine line) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Option option : line.getOptions()) {
+            counts.merge(option.getLongOpt() != null ? option.getLongOpt() : option.getOpt(), 1, Integer::sum);
+        }
+        counts.forEach((name, n) -> {
+            if (n > 1) {
+                throw new UsageException("--" + name + " is given " + n + " times; give it once");
+            }
+        });
     }
 
     static Duration busyTimeout(CommandLine line) {
@@ -62,13 +89,14 @@ final class CommonOptions {
         return Duration.ofMillis(ms);
     }
 
-    static int level(CommandLine line, int defaultLevel) {
+    static int level(CommandLine line, int defaultLevel, int maxLevel) {
         if (!line.hasOption(TO)) {
             return defaultLevel;
         }
         long level = integer(line, TO);
-        if (level < 0 || level > Integer.MAX_VALUE) {
-            throw new UsageException("--to must be a level from 0 upwards, not " + level);
+        if (level < 0 || level > maxLevel) {
+            throw new UsageException("--to must be a level from 0 (baseline) to " + maxLevel + " (phases 1.."
+                    + maxLevel + "), not " + level);
         }
         return (int) level;
     }

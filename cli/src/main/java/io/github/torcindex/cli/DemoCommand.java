@@ -1,11 +1,11 @@
 package io.github.torcindex.cli;
 
-import io.github.torcindex.analyzer.PlanVerifier;
 import io.github.torcindex.analyzer.VerifyOptions;
 import io.github.torcindex.bench.BenchDatabases;
+import io.github.torcindex.bench.BenchLevel;
 import io.github.torcindex.bench.BenchOptions;
 import io.github.torcindex.bench.BenchReport;
-import io.github.torcindex.bench.BenchRunner;
+import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.generator.GenerationProgress;
 import io.github.torcindex.generator.GeneratorOptions;
 import java.io.PrintStream;
@@ -64,18 +64,18 @@ final class DemoCommand implements Command {
         progress.println("demo: 1/4 generating " + w + " workflows of 10,000 jobs (cached in " + cache + ")");
         Path base = BenchDatabases.base(cache, gen);
         progress.println("demo: 2/4 quick JMH benchmark of " + QUERIES.size() + " queries at levels "
-                + BenchDatabases.LEVELS + ", and the write benchmarks");
+                + BenchLevel.ALL + ", and the write benchmarks");
         BenchOptions options = new BenchOptions(dir.resolve("results"), cache, new BenchOptions.Matrix(
-                List.of((int) w), gen.jobsPerWorkflow(), gen.seed(), BenchDatabases.LEVELS, QUERIES, true), true);
-        new BenchRunner().run(options, GenerationProgress.NONE);
+                List.of((int) w), gen.jobsPerWorkflow(), gen.seed(), BenchLevel.ALL, QUERIES, true), true);
+        TorcIndex.load().bench(options, GenerationProgress.NONE);
         progress.println("demo: 3/4 verifying plans at level 0 and level 4");
-        int failing0 = new PlanVerifier().verify(VerifyOptions.of(base)).failures().size();
-        int failing4 = new PlanVerifier().verify(VerifyOptions.of(BenchDatabases.atLevel(cache, gen, "4")))
+        int failing0 = TorcIndex.load().verify(VerifyOptions.of(base)).failures().size();
+        int failing4 = TorcIndex.load().verify(VerifyOptions.of(BenchDatabases.atLevel(cache, gen, BenchLevel.of("4"))))
                 .failures().size();
-        int failing3 = new PlanVerifier().verify(VerifyOptions.of(BenchDatabases.atLevel(cache, gen, "3")))
+        int failing3 = TorcIndex.load().verify(VerifyOptions.of(BenchDatabases.atLevel(cache, gen, BenchLevel.of("3"))))
                 .failures().size();
         progress.println("demo: 4/4 writing the report");
-        BenchReport.Written report = new BenchReport().write(options.out(), dir.resolve("report"));
+        BenchReport.Written report = TorcIndex.load().report(options.out(), dir.resolve("report"));
         out.println();
         out.printf(Locale.ROOT, "Plans (built-in catalog, 36 statements): %d with violations at level 0, %d at level 3, "
                 + "%d at level 4 (phase 3 + ANALYZE)%n", failing0, failing3, failing4);

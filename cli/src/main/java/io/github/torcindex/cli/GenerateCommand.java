@@ -1,9 +1,9 @@
 package io.github.torcindex.cli;
 
+import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.generator.GenerationProgress;
 import io.github.torcindex.generator.GenerationReport;
 import io.github.torcindex.generator.GeneratorOptions;
-import io.github.torcindex.generator.WorkflowGenerator;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -74,9 +74,9 @@ final class GenerateCommand implements Command {
         GenerationProgress progress = line.hasOption("quiet") ? GenerationProgress.NONE
                 : new ProgressPrinter(progressStream, terminal);
         GenerationReport report = line.hasOption("out")
-                ? WorkflowGenerator.create(Path.of(line.getOptionValue("out")), options, line.hasOption("force"),
+                ? TorcIndex.load().generate(CommonOptions.filePath(line, "out"), options, line.hasOption("force"),
                         progress)
-                : WorkflowGenerator.append(Path.of(line.getOptionValue(CommonOptions.DB)), options, progress);
+                : TorcIndex.load().append(Path.of(line.getOptionValue(CommonOptions.DB)), options, progress);
         out.printf(Locale.ROOT, "Generated %d workflows of %d jobs (seed %d) into %s%n", options.workflows(),
                 options.jobsPerWorkflow(), options.seed(), report.database());
         for (Map.Entry<String, Long> e : report.rowsByTable().entrySet().stream()

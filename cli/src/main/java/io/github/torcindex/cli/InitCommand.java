@@ -1,5 +1,7 @@
 package io.github.torcindex.cli;
 
+import io.github.torcindex.bench.TorcIndex;
+import io.github.torcindex.indexer.StatusReport;
 import io.github.torcindex.schema.TorcDatabase;
 import java.io.PrintStream;
 import org.apache.commons.cli.CommandLine;
@@ -27,11 +29,10 @@ final class InitCommand implements Command {
 
     @Override
     public int run(CommandLine line, PrintStream out) {
-        try (TorcDatabase db = TorcDatabase.create(CommonOptions.databasePath(line))) {
-            out.println("Created Torc baseline database " + db.path() + " (" + TorcDatabase.TABLES.size()
-                    + " tables, SQLite " + db.sqliteVersion() + ", level 0).");
-            out.println("Next: torc-index status --db " + db.path());
-        }
+        StatusReport created = TorcIndex.load().init(CommonOptions.databasePath(line));
+        out.println("Created Torc baseline database " + created.database() + " (" + TorcDatabase.TABLES.size()
+                + " tables, SQLite " + created.sqliteVersion() + ", level " + created.level() + ").");
+        out.println("Next: torc-index status --db " + created.database());
         return 0;
     }
 }

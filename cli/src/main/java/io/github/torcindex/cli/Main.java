@@ -2,11 +2,14 @@ package io.github.torcindex.cli;
 
 import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
+import io.github.torcindex.schema.Interruption;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -30,12 +33,40 @@ public final class Main {
     private Main() {
     }
 
-    /** Runs the command line and exits with its exit code. */
+    /** How long Ctrl-C or SIGTERM waits for the running operation to unwind (release locks, say its level). */
+    private static final long UNWIND_SECONDS = 30;
+
+    /**
+     * Runs the command line and exits with its exit code. Ctrl-C or SIGTERM asks the running operation to stop
+     * ({@link Interruption}): it abandons the statement in progress, releases its locks, removes a half-written
+     * backup and says what state the database is in; the process then ends with 130 (143 for SIGTERM).
+     */
     public static void main(String[] args) {
         boolean verbose = List.of(args).contains("--verbose") || List.of(args).contains("-v");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
+        // torc-index reports every Liquibase failure itself, with the database and what to do next.
+        System.setProperty("org.slf4j.simpleLogger.log.liquibase", verbose ? "debug" : "off");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        System.exit(run(args, System.out, System.err, System.console() != null));
+        CountDownLatch finished = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (finished.getCount() == 0) {
+                return; // a normal exit
+            }
+            Interruption.request("an interrupt (Ctrl-C or SIGTERM)");
+            try {
+                finished.await(UNWIND_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "torc-index-interrupt"));
+        int code = run(args, System.out, System.err, System.console() != null);
+        System.out.flush();
+        System.err.flush();
+        finished.countDown();
+        if (Interruption.isRequested()) {
+            return; // the JVM is already shutting down: System.exit would block for ever
+        }
+        System.exit(code);
     }
 
     /** Runs the command line, printing to {@code out} and {@code err}, and returns the exit code. */
@@ -76,6 +107,7 @@ public final class Main {
             if (!line.getArgList().isEmpty()) {
                 throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
             }
+            CommonOptions.requireEachOnce(line);
             return command.run(line, out);
         } catch (ParseException e) {
             err.println("torc-index " + command.name() + ": " + usageMessage(e)
@@ -112,8 +144,8 @@ public final class Main {
             out.printf(Locale.ROOT, "  %-10s %s%n", c.name(), c.summary());
         }
         out.println();
-        out.println("Exit codes: 0 ok, 1 a check found problems, 2 bad usage, 3 database or input file unusable, "
-                + "4 internal error.");
+        out.println("Exit codes: 0 ok, 1 a check found problems, 2 bad usage, 3 database or input file unusable "
+                + "(disk full, locked, another run), 4 internal error, 130 interrupted.");
     }
 
     /** Commons CLI's message, except for missing options, which it prints with their descriptions. */

@@ -1,7 +1,6 @@
 package io.github.torcindex.cli;
 
-import io.github.torcindex.indexer.IndexCatalog;
-import io.github.torcindex.indexer.IndexMigrator;
+import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.indexer.MigrateOptions;
 import io.github.torcindex.indexer.MigrationReport;
 import java.io.PrintStream;
@@ -28,7 +27,7 @@ final class MigrateCommand implements Command {
     public Options options() {
         return CommonOptions.withDatabase(
                 Option.builder().longOpt(CommonOptions.TO).hasArg().argName("N")
-                        .desc("the level to reach: phases 1..N (default " + IndexCatalog.load().maxLevel()
+                        .desc("the level to reach: phases 1..N (default " + TorcIndex.load().maxLevel()
                                 + "; 4 is phase 3 plus ANALYZE)").get(),
                 Option.builder().longOpt(CommonOptions.DRY_RUN)
                         .desc("print the SQL it would run and its rollback SQL; change nothing").get(),
@@ -42,14 +41,14 @@ final class MigrateCommand implements Command {
     /** The library options the command line asks for: the Maven goal builds the same record. */
     static MigrateOptions toOptions(CommandLine line) {
         return new MigrateOptions(CommonOptions.databasePath(line),
-                CommonOptions.level(line, IndexCatalog.load().maxLevel()), line.hasOption(CommonOptions.DRY_RUN),
+                CommonOptions.level(line, TorcIndex.load().maxLevel(), TorcIndex.load().maxLevel()), line.hasOption(CommonOptions.DRY_RUN),
                 !line.hasOption(CommonOptions.NO_BACKUP), line.hasOption(ALLOW_REDUNDANT),
                 CommonOptions.busyTimeout(line));
     }
 
     @Override
     public int run(CommandLine line, PrintStream out) throws Exception {
-        MigrationReport report = new IndexMigrator().migrate(toOptions(line));
+        MigrationReport report = TorcIndex.load().migrate(toOptions(line));
         ReportWriter.printMigration(report, line.hasOption(CommonOptions.JSON), out);
         return 0;
     }

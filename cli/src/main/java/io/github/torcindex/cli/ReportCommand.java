@@ -1,6 +1,7 @@
 package io.github.torcindex.cli;
 
 import io.github.torcindex.bench.BenchReport;
+import io.github.torcindex.bench.TorcIndex;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
@@ -31,7 +32,7 @@ final class ReportCommand implements Command {
 
     @Override
     public int run(CommandLine line, PrintStream out) {
-        BenchReport.Written written = new BenchReport().write(Path.of(line.getOptionValue("in")),
+        BenchReport.Written written = TorcIndex.load().report(Path.of(line.getOptionValue("in")),
                 Path.of(line.getOptionValue("out")));
         written.verdicts().forEach(v -> out.println(String.format("%-15s %s: %s", v.verdict(), v.claim(),
                 v.measured())));

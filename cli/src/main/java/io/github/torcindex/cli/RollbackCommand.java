@@ -1,6 +1,6 @@
 package io.github.torcindex.cli;
 
-import io.github.torcindex.indexer.IndexMigrator;
+import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.indexer.MigrationReport;
 import io.github.torcindex.indexer.RollbackOptions;
 import java.io.PrintStream;
@@ -35,14 +35,14 @@ final class RollbackCommand implements Command {
 
     /** The library options the command line asks for: the Maven goal builds the same record. */
     static RollbackOptions toOptions(CommandLine line) {
-        return new RollbackOptions(CommonOptions.databasePath(line), CommonOptions.level(line, 0),
+        return new RollbackOptions(CommonOptions.databasePath(line), CommonOptions.level(line, 0, TorcIndex.load().maxLevel()),
                 line.hasOption(CommonOptions.DRY_RUN), !line.hasOption(CommonOptions.NO_BACKUP),
                 CommonOptions.busyTimeout(line));
     }
 
     @Override
     public int run(CommandLine line, PrintStream out) throws Exception {
-        MigrationReport report = new IndexMigrator().rollback(toOptions(line));
+        MigrationReport report = TorcIndex.load().rollback(toOptions(line));
         ReportWriter.printMigration(report, line.hasOption(CommonOptions.JSON), out);
         return 0;
     }

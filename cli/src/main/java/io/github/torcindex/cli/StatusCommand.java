@@ -1,6 +1,6 @@
 package io.github.torcindex.cli;
 
-import io.github.torcindex.indexer.IndexMigrator;
+import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.indexer.StatusReport;
 import java.io.PrintStream;
 import org.apache.commons.cli.CommandLine;
@@ -27,10 +27,10 @@ final class StatusCommand implements Command {
 
     @Override
     public int run(CommandLine line, PrintStream out) throws Exception {
-        StatusReport report = new IndexMigrator().status(CommonOptions.databasePath(line),
+        StatusReport report = TorcIndex.load().status(CommonOptions.databasePath(line),
                 CommonOptions.busyTimeout(line));
         if (line.hasOption(CommonOptions.JSON)) {
-            out.println(ReportWriter.json(ReportWriter.toMap(report)));
+            out.println(JsonOutput.of(report));
         } else {
             ReportWriter.printStatus(report, out);
         }

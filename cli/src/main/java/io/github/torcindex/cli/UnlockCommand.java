@@ -1,6 +1,6 @@
 package io.github.torcindex.cli;
 
-import io.github.torcindex.indexer.IndexMigrator;
+import io.github.torcindex.bench.TorcIndex;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -28,7 +28,7 @@ final class UnlockCommand implements Command {
     @Override
     public int run(CommandLine line, PrintStream out) {
         Path db = CommonOptions.databasePath(line);
-        Optional<String> released = new IndexMigrator().unlock(db, CommonOptions.busyTimeout(line));
+        Optional<String> released = TorcIndex.load().unlock(db, CommonOptions.busyTimeout(line));
         out.println(released.map(holder -> "Released the changelog lock of " + db + " (held by " + holder + ").")
                 .orElse("The changelog lock of " + db + " was not held; nothing to do."));
         return 0;

@@ -1,10 +1,10 @@
 package io.github.torcindex.cli;
 
-import io.github.torcindex.analyzer.PlanVerifier;
 import io.github.torcindex.analyzer.StatementCheck;
 import io.github.torcindex.analyzer.VerifyOptions;
 import io.github.torcindex.analyzer.VerifyReport;
 import io.github.torcindex.analyzer.Violation;
+import io.github.torcindex.bench.TorcIndex;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -58,9 +58,9 @@ final class VerifyCommand implements Command {
 
     @Override
     public int run(CommandLine line, PrintStream out) throws Exception {
-        VerifyReport report = new PlanVerifier().verify(toOptions(line));
+        VerifyReport report = TorcIndex.load().verify(toOptions(line));
         if (line.hasOption(CommonOptions.JSON)) {
-            out.println(ReportWriter.json(toMap(report)));
+            out.println(JsonOutput.of(report));
         } else {
             print(report, out);
         }
@@ -90,24 +90,5 @@ final class VerifyCommand implements Command {
                 out.println("     plan (with " + p.values() + "): " + p.bound().oneLine());
             }
         }
-    }
-
-    static Map<String, Object> toMap(VerifyReport report) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("database", report.database().toString());
-        map.put("catalog", report.catalog());
-        map.put("conditions", report.conditions());
-        map.put("statements", report.checks().stream().map(c -> {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("name", c.planned().statement().name());
-            s.put("sql", c.planned().statement().sql());
-            s.put("passes", c.passes());
-            s.put("values", c.planned().values());
-            s.put("planUnbound", c.planned().unbound().text());
-            s.put("planWithValues", c.planned().bound().text());
-            s.put("violations", c.violations());
-            return s;
-        }).toList());
-        return map;
     }
 }

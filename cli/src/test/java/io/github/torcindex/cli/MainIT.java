@@ -2,10 +2,7 @@ package io.github.torcindex.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -23,15 +20,8 @@ class MainIT {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path init() {
@@ -44,15 +34,15 @@ class MainIT {
     void initMigrateStatusRollbackRoundTrip() {
         Path db = init();
 
-        Result up = run("migrate", "--db", db.toString(), "--to", "3");
+        CliRun up = run("migrate", "--db", db.toString(), "--to", "3");
         assertThat(up.code()).isZero();
         assertThat(up.out()).contains("level 0 -> 3", "backup: ", "CREATE", "tix_workflow_user_is_archived");
 
-        Result status = run("status", "--db", db.toString(), "--json");
+        CliRun status = run("status", "--db", db.toString(), "--json");
         assertThat(status.code()).isZero();
         assertThat(status.out()).contains("\"level\" : 3", "\"state\" : \"APPLIED\"");
 
-        Result down = run("rollback", "--db", db.toString(), "--to", "0", "--no-backup");
+        CliRun down = run("rollback", "--db", db.toString(), "--to", "0", "--no-backup");
         assertThat(down.code()).isZero();
         assertThat(down.out()).contains("level 3 -> 0", "DROP");
         assertThat(run("status", "--db", db.toString()).out()).contains("Level:      0 of 4");
@@ -63,7 +53,7 @@ class MainIT {
         Path db = init();
         String before = sha256(db);
 
-        Result plan = run("migrate", "--db", db.toString(), "--to", "1", "--dry-run");
+        CliRun plan = run("migrate", "--db", db.toString(), "--to", "1", "--dry-run");
 
         assertThat(plan.code()).isZero();
         assertThat(plan.out()).contains("Nothing was changed",
@@ -79,7 +69,7 @@ class MainIT {
         run("migrate", "--db", db.toString(), "--to", "1", "--no-backup");
         sql(db, "DROP INDEX tix_result_workflow_id");
 
-        Result status = run("status", "--db", db.toString());
+        CliRun status = run("status", "--db", db.toString());
 
         assertThat(status.code()).isEqualTo(1);
         assertThat(status.out()).contains("DRIFTED", "tix_result_workflow_id", "migrate recreates it");
@@ -88,7 +78,7 @@ class MainIT {
     @Test
     void helpAndVersionSucceed() {
         assertThat(run("--version").out()).startsWith("torc-index ");
-        Result help = run("migrate", "--help");
+        CliRun help = run("migrate", "--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("--dry-run", "--allow-redundant", "--no-backup", "--to <N>");
         assertThat(run("--help").out()).contains("init", "migrate", "rollback", "status", "unlock");
@@ -97,13 +87,13 @@ class MainIT {
     @Test
     void badUsageExitsTwo() {
         assertThat(run().code()).isEqualTo(2);
-        Result unknown = run("frobnicate");
+        CliRun unknown = run("frobnicate");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown command 'frobnicate'");
-        Result missing = run("migrate", "--db");
+        CliRun missing = run("migrate", "--db");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("db");
-        Result notNumber = run("migrate", "--db", "x.db", "--to", "three");
+        CliRun notNumber = run("migrate", "--db", "x.db", "--to", "three");
         assertThat(notNumber.code()).isEqualTo(2);
         assertThat(notNumber.err()).contains("--to needs a whole number, not 'three'");
         assertThat(run("rollback", "--db", "x.db").err()).contains("missing required option --to. See torc-index rollback --help.");
@@ -114,16 +104,16 @@ class MainIT {
     void unknownLevelExitsTwoAndChangesNothing() throws IOException {
         Path db = init();
         String before = sha256(db);
-        Result r = run("migrate", "--db", db.toString(), "--to", "9");
+        CliRun r = run("migrate", "--db", db.toString(), "--to", "9");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("Unknown level 9");
+        assertThat(r.err()).contains("--to must be a level from 0 (baseline) to 4", "not 9");
         assertThat(sha256(db)).isEqualTo(before);
     }
 
     @Test
     void unusableDatabasesExitThreeNamingTheFileAndStayUnchanged() throws Exception {
         Path missing = dir.resolve("missing.db");
-        Result r = run("migrate", "--db", missing.toString());
+        CliRun r = run("migrate", "--db", missing.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains(missing.toString(), "does not exist").doesNotContain("Exception");
         assertThat(missing).doesNotExist();
@@ -138,7 +128,7 @@ class MainIT {
         sql(other, "CREATE TABLE invoice (id INTEGER PRIMARY KEY)");
         assertUnusable(other, "not a Torc database");
 
-        Result directory = run("status", "--db", dir.toString());
+        CliRun directory = run("status", "--db", dir.toString());
         assertThat(directory.code()).isEqualTo(3);
         assertThat(directory.err()).contains("is a directory");
     }
@@ -151,13 +141,13 @@ class MainIT {
                 + "LOCKEDBY = 'crashed-host' WHERE ID = 1");
         String before = sha256(db);
 
-        Result blocked = run("migrate", "--db", db.toString(), "--to", "2", "--no-backup");
+        CliRun blocked = run("migrate", "--db", db.toString(), "--to", "2", "--no-backup");
         assertThat(blocked.code()).isEqualTo(3);
         assertThat(blocked.err()).contains("crashed-host", "torc-index unlock --db");
         assertThat(sha256(db)).isEqualTo(before);
         assertThat(run("status", "--db", db.toString()).code()).isEqualTo(1);
 
-        Result unlock = run("unlock", "--db", db.toString());
+        CliRun unlock = run("unlock", "--db", db.toString());
         assertThat(unlock.code()).isZero();
         assertThat(unlock.out()).contains("Released", "crashed-host");
         assertThat(run("migrate", "--db", db.toString(), "--to", "2", "--no-backup").code()).isZero();
@@ -171,7 +161,7 @@ class MainIT {
             st.execute("BEGIN IMMEDIATE");
             st.execute("INSERT INTO workflow_status (id) VALUES (42)");
 
-            Result r = run("migrate", "--db", db.toString(), "--to", "1", "--no-backup", "--busy-timeout", "200");
+            CliRun r = run("migrate", "--db", db.toString(), "--to", "1", "--no-backup", "--busy-timeout", "200");
 
             assertThat(r.code()).isEqualTo(3);
             assertThat(r.err()).contains(db.toString()).containsIgnoringCase("lock");
@@ -183,7 +173,7 @@ class MainIT {
     @Test
     void initRefusesAnExistingFile() throws IOException {
         Path keep = Files.writeString(dir.resolve("keep.db"), "precious");
-        Result r = run("init", "--db", keep.toString());
+        CliRun r = run("init", "--db", keep.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("already exists");
         assertThat(Files.readString(keep)).isEqualTo("precious");
@@ -194,7 +184,7 @@ class MainIT {
         Path folder = Files.createDirectories(dir.resolve("Torc données ü"));
         Path db = folder.resolve("my torc.db");
         assertThat(run("init", "--db", db.toString()).code()).isZero();
-        Result up = run("migrate", "--db", db.toString(), "--to", "2");
+        CliRun up = run("migrate", "--db", db.toString(), "--to", "2");
         assertThat(up.code()).isZero();
         assertThat(up.out()).contains("level 0 -> 2");
     }
@@ -202,14 +192,14 @@ class MainIT {
     @Test
     void generateCreatesADatabaseAndRefusesBadSizes() throws IOException {
         Path out = dir.resolve("gen.db");
-        Result ok = run("generate", "--out", out.toString(), "--workflows", "2", "--jobs", "300", "--seed", "5");
+        CliRun ok = run("generate", "--out", out.toString(), "--workflows", "2", "--jobs", "300", "--seed", "5");
         assertThat(ok.code()).isZero();
         assertThat(ok.out()).contains("Generated 2 workflows of 300 jobs (seed 5)", "job_depends_on");
         assertThat(ok.err()).contains("generate: 2/2 workflows");
         assertThat(run("migrate", "--db", out.toString(), "--to", "1", "--no-backup").code()).isZero();
 
         String before = sha256(out);
-        Result exists = run("generate", "--out", out.toString(), "--workflows", "1", "--jobs", "10");
+        CliRun exists = run("generate", "--out", out.toString(), "--workflows", "1", "--jobs", "10");
         assertThat(exists.code()).isEqualTo(3);
         assertThat(exists.err()).contains("--force");
         assertThat(sha256(out)).isEqualTo(before);
@@ -217,18 +207,18 @@ class MainIT {
         assertThat(run("generate", "--out", dir.resolve("z.db").toString(), "--workflows", "0").err())
                 .contains("--workflows must be 1 or more, not 0");
         assertThat(run("generate", "--out", dir.resolve("z.db").toString(), "--jobs", "-3").code()).isEqualTo(2);
-        Result absurd = run("generate", "--out", dir.resolve("z.db").toString(), "--workflows", "2000000000",
+        CliRun absurd = run("generate", "--out", dir.resolve("z.db").toString(), "--workflows", "2000000000",
                 "--jobs", "10000000");
-        assertThat(absurd.code()).isEqualTo(2);
+        assertThat(absurd.code()).isEqualTo(3);
         assertThat(absurd.err()).contains("would take about");
         assertThat(run("generate", "--workflows", "1").err())
                 .contains("missing required option --out or --db. See torc-index generate --help.");
-        Result folder = run("generate", "--out", dir.toString(), "--workflows", "1", "--force");
+        CliRun folder = run("generate", "--out", dir.toString(), "--workflows", "1", "--force");
         assertThat(folder.code()).isEqualTo(3);
         assertThat(folder.err()).contains("it is a directory");
         assertThat(dir.resolve("z.db")).doesNotExist();
 
-        Result quiet = run("generate", "--db", out.toString(), "--workflows", "1", "--jobs", "50", "--quiet");
+        CliRun quiet = run("generate", "--db", out.toString(), "--workflows", "1", "--jobs", "50", "--quiet");
         assertThat(quiet.code()).isZero();
         assertThat(quiet.err()).isEmpty();
     }
@@ -240,16 +230,16 @@ class MainIT {
                 .isZero();
         String before = sha256(db);
 
-        Result verify = run("verify", "--db", db.toString(), "--large-table", "1000");
+        CliRun verify = run("verify", "--db", db.toString(), "--large-table", "1000");
         assertThat(verify.code()).isEqualTo(1);
         assertThat(verify.out()).contains("level 0", "FAIL list_jobs", "FULL_SCAN", "plan (unbound): SCAN job");
 
-        Result json = run("verify", "--db", db.toString(), "--json");
-        assertThat(json.out()).contains("\"planUnbound\"", "\"sqliteVersion\"");
+        CliRun json = run("verify", "--db", db.toString(), "--json");
+        assertThat(json.out()).contains("\"unbound\"", "\"sqliteVersion\"", "\"violations\"");
 
-        Result advise = run("advise", "--db", db.toString(), "--large-table", "1000");
+        CliRun advise = run("advise", "--db", db.toString(), "--large-table", "1000");
         assertThat(advise.code()).isZero();
-        assertThat(advise.out()).contains("## Indexes to add", "CREATE INDEX IF NOT EXISTS tix_job_workflow_id",
+        assertThat(advise.out()).contains("## Indexes to add", "CREATE INDEX IF NOT EXISTS tia_job_workflow_id",
                 "rows read");
         assertThat(sha256(db)).isEqualTo(before);
 
@@ -260,12 +250,12 @@ class MainIT {
                 .out()).contains("Changelog of the", advice.toString());
         assertThat(run("advise", "--db", copy.toString(), "--changelog", advice.toString()).err())
                 .contains("Refusing to overwrite");
-        Result applied = run("apply", "--db", copy.toString(), "--changelog", advice.toString(), "--no-backup");
+        CliRun applied = run("apply", "--db", copy.toString(), "--changelog", advice.toString(), "--no-backup");
         assertThat(applied.code()).isZero();
-        assertThat(applied.out()).contains("changeset(s) applied", "advice-tix_job_workflow_id", "Held the write lock");
+        assertThat(applied.out()).contains("changeset(s) applied", "advice-tia_job_workflow_id", "Held the write lock");
         assertThat(run("advise", "--db", copy.toString(), "--large-table", "1000").out())
                 .contains("## Indexes to add (0)");
-        Result back = run("apply", "--db", copy.toString(), "--changelog", advice.toString(), "--rollback",
+        CliRun back = run("apply", "--db", copy.toString(), "--changelog", advice.toString(), "--rollback",
                 "--no-backup");
         assertThat(back.out()).contains("changeset(s) rolled back");
         assertThat(run("apply", "--db", copy.toString(), "--changelog", dir.resolve("none.xml").toString()).code())
@@ -278,7 +268,7 @@ class MainIT {
     @Test
     void badQueryFilesExitThree() throws IOException {
         Path db = init();
-        Result missing = run("verify", "--db", db.toString(), "--queries", dir.resolve("nope.sql").toString());
+        CliRun missing = run("verify", "--db", db.toString(), "--queries", dir.resolve("nope.sql").toString());
         assertThat(missing.code()).isEqualTo(3);
         assertThat(missing.err()).contains("nope.sql", "does not exist");
         Path empty = Files.writeString(dir.resolve("empty.sql"), "-- nothing here\n");
@@ -286,12 +276,12 @@ class MainIT {
                 .contains("holds no statements");
         Path syntax = Files.writeString(dir.resolve("bad.sql"), "-- name: broken\nSELEC * FROM job;\n");
         String before = sha256(db);
-        Result bad = run("verify", "--db", db.toString(), "--queries", syntax.toString());
+        CliRun bad = run("verify", "--db", db.toString(), "--queries", syntax.toString());
         assertThat(sha256(db)).isEqualTo(before);
         assertThat(bad.code()).isEqualTo(3);
         assertThat(bad.err()).contains("Statement broken", "syntax error");
         Path two = Files.writeString(dir.resolve("two.sql"), "-- name: two\nSELECT 1; DELETE FROM job;\n");
-        Result twoResult = run("verify", "--db", db.toString(), "--queries", two.toString());
+        CliRun twoResult = run("verify", "--db", db.toString(), "--queries", two.toString());
         assertThat(twoResult.code()).isEqualTo(3);
         assertThat(twoResult.err()).contains("more than one SQL statement");
         assertThat(sha256(db)).isEqualTo(before);
@@ -315,7 +305,7 @@ class MainIT {
                         "--queries", dir.toString()),
                 new Case(3, "it is not UTF-8 text", "verify", "--db", db.toString(), "--queries", latin1.toString()),
                 new Case(3, "the file already exists", "init", "--db", db.toString()))) {
-            Result r = run(c.args());
+            CliRun r = run(c.args());
             assertThat(r.code()).as(String.join(" ", c.args())).isEqualTo(c.code());
             assertThat(r.err()).as(String.join(" ", c.args())).contains(c.message());
             assertThat(sha256(db)).as(String.join(" ", c.args())).isEqualTo(before);
@@ -326,7 +316,7 @@ class MainIT {
     void benchRefusesAFileAsItsOutputFolderBeforeRunningAnything() throws IOException {
         Path db = init();
         String before = sha256(db);
-        Result bench = run("bench", "--out", db.toString(), "--quick");
+        CliRun bench = run("bench", "--out", db.toString(), "--quick");
         assertThat(bench.code()).isEqualTo(3);
         assertThat(bench.err()).contains("it is a file, and --out needs a folder");
         assertThat(bench.out()).doesNotContain("Benchmarking");
@@ -358,7 +348,7 @@ class MainIT {
                 {missingColumn, "missing column job.unblocking_processed"}, {edited, "history disagrees"}}) {
             Path file = (Path) c[0];
             String before = sha256(file);
-            Result r = run("migrate", "--db", file.toString(), "--to", "2", "--no-backup");
+            CliRun r = run("migrate", "--db", file.toString(), "--to", "2", "--no-backup");
             assertThat(r.code()).as(file.getFileName().toString()).isEqualTo(3);
             assertThat(r.err()).contains(file.toString(), (String) c[1]).doesNotContain("\tat ");
             assertThat(sha256(file)).as(file.getFileName().toString()).isEqualTo(before);
@@ -371,7 +361,7 @@ class MainIT {
         Path readOnly = copy(good, "ro.db");
         Files.setPosixFilePermissions(readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
         String before = sha256(readOnly);
-        Result r = run("migrate", "--db", readOnly.toString());
+        CliRun r = run("migrate", "--db", readOnly.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("the file is read-only");
         assertThat(sha256(readOnly)).isEqualTo(before);
@@ -380,7 +370,7 @@ class MainIT {
         Path inside = Files.copy(good, folder.resolve("t.db"));
         Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            Result f = run("migrate", "--db", inside.toString());
+            CliRun f = run("migrate", "--db", inside.toString());
             assertThat(f.code()).isEqualTo(3);
             assertThat(f.err()).contains("its folder", "read-only");
             assertThat(folder.toFile().list()).containsExactly("t.db");
@@ -405,7 +395,7 @@ class MainIT {
         for (String[] args : new String[][] {
                 {"migrate", "--db", file.toString()}, {"rollback", "--db", file.toString(), "--to", "0"},
                 {"status", "--db", file.toString()}, {"unlock", "--db", file.toString()}}) {
-            Result r = run(args);
+            CliRun r = run(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(3);
             assertThat(r.err()).contains(file.toString(), message).doesNotContain("\tat ");
         }

@@ -2,6 +2,8 @@ package io.github.torcindex.generator;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,7 +24,7 @@ public record GenerationReport(Path database, GeneratorOptions options, Map<Stri
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(elapsed, "elapsed");
-        rowsByTable = Map.copyOf(rowsByTable);
+        rowsByTable = Collections.unmodifiableMap(new LinkedHashMap<>(rowsByTable));
     }
 
     /** Rows added to all tables together. */

@@ -2,6 +2,8 @@ package io.github.torcindex.generator;
 
 import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
+import io.github.torcindex.schema.ByteSize;
+import io.github.torcindex.schema.Interruption;
 import io.github.torcindex.schema.TorcDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,22 +51,11 @@ public final class WorkflowGenerator {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
         long start = System.nanoTime();
-        Path target = out.toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) {
-            throw new TorcIndexException(ErrorCode.NOT_A_FILE, "Cannot write a database to " + target
-                    + ": it is a directory. Give the path of a new file, such as " + target.resolve("torc.db") + ".");
-        }
-        if (Files.exists(target) && !force) {
-            throw new TorcIndexException(ErrorCode.ALREADY_EXISTS, "Refusing to overwrite " + target
-                    + ": the file exists. Give --force to replace it, or another --out.");
-        }
+        Path target = TorcDatabase.checkNewFile(out, force, "a database");
         requireSpace(target.getParent(), options);
-        if (!TorcDatabase.isWritable(target.getParent())) {
-            throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot write a database to " + target
-                    + ": the folder " + target.getParent() + " is not writable.");
-        }
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         deleteWithJournals(partial);
+        Interruption.deleteOnInterrupt(partial);
         try {
             try (TorcDatabase db = TorcDatabase.create(partial)) {
                 Connection c = db.connection();
@@ -81,8 +72,7 @@ public final class WorkflowGenerator {
             }
         } catch (SQLException e) {
             deleteWithJournals(partial);
-            throw new TorcIndexException(ErrorCode.INTERNAL, "Could not generate workflows into " + partial + ": "
-                    + e.getMessage(), e);
+            throw TorcDatabase.failureOf(partial, "generate workflows into", e);
         } catch (IOException e) {
             deleteWithJournals(partial);
             throw new TorcIndexException(ErrorCode.READ_ONLY, "Could not move the generated database to " + target
@@ -90,6 +80,8 @@ public final class WorkflowGenerator {
         } catch (RuntimeException e) {
             deleteWithJournals(partial);
             throw e;
+        } finally {
+            Interruption.forget(partial);
         }
     }
 
@@ -143,7 +135,13 @@ public final class WorkflowGenerator {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException | Error e) {
-                queue.offer(RowChunk.failed(e));
+                // put, not offer: on a full queue offer would drop the failure and leave the writer waiting
+                // forever. The writer takes every chunk until this one, or interrupts this thread if it fails.
+                try {
+                    queue.put(RowChunk.failed(e));
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }, "torc-index-generator");
         builder.setDaemon(true);
@@ -193,20 +191,14 @@ public final class WorkflowGenerator {
         try {
             long free = Files.getFileStore(folder).getUsableSpace();
             if (needed > free) {
-                throw new TorcIndexException(ErrorCode.USAGE, String.format(Locale.ROOT, "%d workflows of %d jobs "
-                        + "would take about %s, but %s has only %s free. Ask for fewer workflows or jobs.",
-                        options.workflows(), options.jobsPerWorkflow(), human(needed), folder, human(free)));
+                throw new TorcIndexException(ErrorCode.DISK_FULL, String.format(Locale.ROOT, "%d workflows of %d "
+                        + "jobs would take about %s, but %s has only %s free. Free space there, or ask for fewer "
+                        + "workflows or jobs.", options.workflows(), options.jobsPerWorkflow(), ByteSize.human(needed),
+                        folder, ByteSize.human(free)));
             }
         } catch (IOException e) {
             LOG.warn("Could not read the free space of {}: {}", folder, e.getMessage());
         }
-    }
-
-    static String human(long bytes) {
-        if (bytes >= 1L << 30) {
-            return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
-        }
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
     }
 
     private static GenerationReport report(Path database, GeneratorOptions options, WorkflowWriter writer,

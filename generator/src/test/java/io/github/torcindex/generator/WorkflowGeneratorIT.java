@@ -134,7 +134,7 @@ class WorkflowGeneratorIT {
                 GenerationProgress.NONE))
                 .hasMessageContaining("would take about")
                 .hasMessageContaining("free")
-                .extracting(e -> ((TorcIndexException) e).code()).isEqualTo(ErrorCode.USAGE);
+                .extracting(e -> ((TorcIndexException) e).code()).isEqualTo(ErrorCode.DISK_FULL);
         assertThat(dir.toFile().list()).isEmpty();
     }
 

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param dryRun only list what would run, change nothing
  * @param backup take a backup next to the database before changing anything
  * @param busyTimeout how long to wait for another connection's write lock
+ * @param allowDataChanges also run changes that write table rows or alter tables (refused otherwise)
  */
 public record ApplyOptions(Path database, Path changelog, boolean rollback, boolean dryRun, boolean backup,
-        Duration busyTimeout) {
+        Duration busyTimeout, boolean allowDataChanges) {
 
     /** Validates the components. */
     public ApplyOptions {

@@ -66,6 +66,15 @@ final class ChangelogHistory {
         }
     }
 
+    /** Whether Liquibase has written its history table into the database (false for a database never migrated). */
+    static boolean hasHistory(TorcDatabase database) {
+        try {
+            return tableExists(database.connection(), CHANGELOG_TABLE);
+        } catch (SQLException e) {
+            throw database.failure("look for the Liquibase history (" + CHANGELOG_TABLE + ") in", e);
+        }
+    }
+
     Optional<Row> row(String changeSetId) {
         return Optional.ofNullable(rowsById.get(changeSetId));
     }

@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param name the index name ({@code sqlite_autoindex_...} for PRIMARY KEY and UNIQUE constraints)
  * @param definition its table, key columns and predicate; empty when it indexes an expression or uses a
  *     non-default collation or order, which torc-index never treats as equal to a recommended index
- * @param origin {@code c} for CREATE INDEX, {@code u} for a UNIQUE constraint, {@code pk} for a PRIMARY KEY
+ * @param origin whether it was created with CREATE INDEX or comes from a UNIQUE or PRIMARY KEY constraint
  * @param unique whether the index is UNIQUE
  */
-public record ExistingIndex(String name, Optional<IndexDefinition> definition, String origin, boolean unique) {
+public record ExistingIndex(String name, Optional<IndexDefinition> definition, IndexOrigin origin,
+        boolean unique) {
 
     /** Validates the components. */
     public ExistingIndex {
@@ -73,7 +74,7 @@ public record ExistingIndex(String name, Optional<IndexDefinition> definition, S
             while (rs.next()) {
                 String table = rs.getString(1);
                 String name = rs.getString(2);
-                String origin = rs.getString(3);
+                IndexOrigin origin = IndexOrigin.of(rs.getString(3));
                 boolean unique = rs.getInt(4) == 1;
                 boolean partial = rs.getInt(5) == 1;
                 String sql = rs.getString(6);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * changelog lock behind (this JVM lives on, as Maven's does, so no later run could prove that lock stale), and
  * the same command run again finishes.
  */
+@Tag("timing")
 class BusyServerIT {
 
     @TempDir

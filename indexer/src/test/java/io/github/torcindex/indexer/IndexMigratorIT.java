@@ -87,7 +87,7 @@ class IndexMigratorIT {
         MigrationReport again = migrate(db, 3);
 
         assertThat(again.steps()).isEmpty();
-        assertThat(again.backup()).isEmpty();
+        assertThat(again.facts().backup()).isEmpty();
         assertThat(query(db, "SELECT ID || ' ' || ORDEREXECUTED FROM DATABASECHANGELOG")).isEqualTo(history);
         assertThat(String.join("\n", query(db, "SELECT sql FROM sqlite_master ORDER BY name"))).isEqualTo(schema);
     }
@@ -211,7 +211,7 @@ class IndexMigratorIT {
                 .contains("CREATE INDEX IF NOT EXISTS tix_workflow_user ON workflow(user)");
         assertThat(plan.steps(Action.CREATE)).extracting(s -> s.rollbackSql().get(0))
                 .contains("DROP INDEX IF EXISTS tix_workflow_user");
-        assertThat(plan.backup()).isEmpty();
+        assertThat(plan.facts().backup()).isEmpty();
         assertThat(sha256(db)).isEqualTo(before);
         assertThat(dir.toFile().list()).containsExactly("torc.db");
     }
@@ -222,7 +222,7 @@ class IndexMigratorIT {
 
         MigrationReport up = migrator.migrate(MigrateOptions.of(db, 1));
 
-        Path backup = up.backup().orElseThrow();
+        Path backup = up.facts().backup().orElseThrow();
         assertThat(backup.getParent()).isEqualTo(db.toAbsolutePath().getParent());
         assertThat(backup.getFileName().toString()).matches("torc\\.db\\.\\d{8}T\\d{6}Z\\.bak");
         assertThat(migrator.status(backup, Duration.ofSeconds(1)).level()).isZero();
@@ -246,15 +246,22 @@ class IndexMigratorIT {
         assertThat(second.steps()).extracting(PlannedStep::action).hasSize(TorcDatabase.TABLES.size() + 1)
                 .containsOnly(Action.MAINTAIN);
         // One write transaction per table's ANALYZE (plus Liquibase's own bookkeeping), never two heavy ones.
-        assertThat(second.writeLocks()).allSatisfy(h -> assertThat(h.heavyStatements()).isLessThanOrEqualTo(1));
-        assertThat(second.writeLocks()).filteredOn(h -> h.heavyStatements() == 1)
+        assertThat(second.facts().writeLocks())
+                .allSatisfy(h -> assertThat(h.heavyStatements()).isLessThanOrEqualTo(1));
+        assertThat(second.facts().writeLocks()).filteredOn(h -> h.heavyStatements() == 1)
                 .hasSize(TorcDatabase.TABLES.size() + 1);
         assertThat(query(db, "SELECT stat FROM sqlite_stat1 WHERE idx = 'tix_job_workflow_id_status'"))
                 .containsExactly("3 3 2");
 
+        String everyStatistic = "SELECT tbl || ' ' || coalesce(idx, '') || ' ' || stat FROM sqlite_stat1 "
+                + "ORDER BY tbl, idx";
+        List<String> statistics = query(db, everyStatistic);
+        // ANALYZE writes rows only for tables with rows: job's four indexes, workflow's two, workflow_status.
+        assertThat(statistics).contains("job tix_job_workflow_id_status 3 3 2", "workflow_status  1").hasSize(7);
         MigrationReport down = rollback(db, 3);
         assertThat(down.levelAfter()).isEqualTo(3);
-        assertThat(query(db, "SELECT count(*) FROM sqlite_stat1")).doesNotContain("0");
+        // Rolling phase 4 back removes its record, not the statistics it wrote.
+        assertThat(query(db, everyStatistic)).isEqualTo(statistics);
     }
 
     @Test
@@ -271,7 +278,7 @@ class IndexMigratorIT {
 
         MigrationReport report = migrate(db, 2);
         assertThat(report.levelAfter()).isEqualTo(2);
-        assertThat(report.releasedLock()).get().asString().contains("torc-index process " + gone.pid()
+        assertThat(report.facts().releasedLock()).get().asString().contains("torc-index process " + gone.pid()
                 + " on this host is no longer running");
         assertThat(migrator.status(db, Duration.ofSeconds(1)).lockedBy()).isEmpty();
 
@@ -308,15 +315,7 @@ class IndexMigratorIT {
 
     /** A changelog file in the test folder with these changesets, its logical path its file name. */
     private Path changelog(String name, String changeSets) throws Exception {
-        return Files.writeString(dir.resolve(name), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
-                        http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd"
-                    logicalFilePath="%s">
-                %s</databaseChangeLog>
-                """.formatted(name, changeSets));
+        return TorcDatabases.changelog(dir, name, changeSets);
     }
 
     @Test
@@ -332,25 +331,28 @@ class IndexMigratorIT {
                     <rollback/>
                   </changeSet>
                 """);
-        ApplyReport dry = migrator.apply(new ApplyOptions(db, changelog, false, true, false, Duration.ofSeconds(5)));
-        assertThat(dry.changeSets()).containsExactly("ops-result-node (ops)", "ops-analyze (ops)");
+        ApplyReport dry = migrator.apply(new ApplyOptions(db, changelog, false, true, false, Duration.ofSeconds(5),
+                false));
+        assertThat(dry.changeSets()).extracting(ChangeSetSql::label).containsExactly("ops-result-node (ops)", "ops-analyze (ops)");
         assertThat(indexes(db)).noneMatch(i -> i.startsWith("ops_result_node:"));
 
         ApplyReport applied = migrator.apply(new ApplyOptions(db, changelog, false, false, false,
-                Duration.ofSeconds(5)));
+                Duration.ofSeconds(5), false));
         assertThat(applied.changeSets()).hasSize(2);
         assertThat(indexes(db)).anyMatch(i -> i.startsWith("ops_result_node:"));
         migrate(db, 1);
 
         // Rolled back: its own changesets only, newest first; phase 1, applied after it, stays.
-        ApplyReport back = migrator.apply(new ApplyOptions(db, changelog, true, false, false, Duration.ofSeconds(5)));
-        assertThat(back.changeSets()).containsExactly("ops-analyze (ops)", "ops-result-node (ops)");
+        ApplyReport back = migrator.apply(new ApplyOptions(db, changelog, true, false, false, Duration.ofSeconds(5),
+                false));
+        assertThat(back.changeSets()).extracting(ChangeSetSql::label).containsExactly("ops-analyze (ops)", "ops-result-node (ops)");
         assertThat(indexes(db)).noneMatch(i -> i.startsWith("ops_result_node:"))
                 .anyMatch(i -> i.startsWith("tix_job_workflow_id:"))
                 .anyMatch(i -> i.startsWith("tix_job_workflow_id_status:"))
                 .anyMatch(i -> i.startsWith("tix_result_workflow_id:"));
         assertThat(migrator.status(db, Duration.ofSeconds(1)).level()).isEqualTo(1);
-        assertThat(migrator.apply(new ApplyOptions(db, changelog, true, false, false, Duration.ofSeconds(5)))
+        assertThat(migrator.apply(new ApplyOptions(db, changelog, true, false, false, Duration.ofSeconds(5),
+                false))
                 .changeSets()).isEmpty();
     }
 
@@ -364,12 +366,12 @@ class IndexMigratorIT {
                 """);
         String before = sha256(db);
         assertThatThrownBy(() -> migrator.apply(new ApplyOptions(db, rebuild, false, false, false,
-                Duration.ofSeconds(5))))
+                Duration.ofSeconds(5), false)))
                 .hasMessageContaining("Refusing to apply").hasMessageContaining("<dropColumn>")
                 .hasMessageContaining("rebuild the table")
                 .extracting(e -> ((TorcIndexException) e).code()).isEqualTo(ErrorCode.BAD_INPUT_FILE);
         assertThatThrownBy(() -> migrator.apply(new ApplyOptions(db, dir.resolve("nope.xml"), false, false, false,
-                Duration.ofSeconds(5))))
+                Duration.ofSeconds(5), false)))
                 .hasMessageContaining("No changelog at").hasMessageContaining("does not exist");
         assertThat(sha256(db)).isEqualTo(before);
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 42); {@code -Dtorc-index.live.noCheckpoint=true}
  * turns off the writer's automatic WAL checkpoint, {@code -Dtorc-index.live.noBackup=true} the backup.
  */
+@Tag("timing")
 class LiveServerIT {
 
     private static final Duration BUSY_TIMEOUT = Duration.ofSeconds(30);
@@ -122,10 +124,10 @@ class LiveServerIT {
                 failed, longestStall);
         for (Step step : steps) {
             long stall = stalls.stream().filter(s -> s.overlaps(step)).mapToLong(Stall::ms).max().orElse(0);
-            WriteLockLog.Hold hold = step.report().longestWriteLock().orElseThrow();
+            WriteLockLog.Hold hold = step.report().facts().longestWriteLock().orElseThrow();
             System.out.printf(Locale.ROOT, "LiveServerIT: W=%d %-13s %5d ms, %3d write transactions, longest hold "
                     + "%4d ms (%s), writer's longest stall %4d ms%n", workflows, step.name(),
-                    step.endMs() - step.startMs(), step.report().writeLocks().size(), hold.held().toMillis(),
+                    step.endMs() - step.startMs(), step.report().facts().writeLocks().size(), hold.held().toMillis(),
                     abbreviate(hold.statements()), stall);
         }
 
@@ -136,7 +138,7 @@ class LiveServerIT {
         assertThat(steps.get(3).report().levelAfter()).isEqualTo(4);
         assertThat(steps.get(steps.size() - 1).report().levelAfter()).isZero();
         for (Step step : steps) {
-            assertThat(step.report().writeLocks()).as("%s: every write transaction holds one index build at most",
+            assertThat(step.report().facts().writeLocks()).as("%s: every write transaction holds one index build at most",
                     step.name()).allSatisfy(h -> assertThat(h.heavyStatements()).isLessThanOrEqualTo(1));
         }
     }

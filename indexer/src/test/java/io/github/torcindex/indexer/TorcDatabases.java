@@ -55,6 +55,19 @@ final class TorcDatabases {
         return file;
     }
 
+    /** Writes a changelog holding {@code changeSets} to {@code dir/name}, with {@code name} as logical path. */
+    static Path changelog(Path dir, String name, String changeSets) throws IOException {
+        return Files.writeString(dir.resolve(name), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+                        http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd"
+                    logicalFilePath="%s">
+                %s</databaseChangeLog>
+                """.formatted(name, changeSets));
+    }
+
     static List<String> query(Path file, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             return query(c, sql);

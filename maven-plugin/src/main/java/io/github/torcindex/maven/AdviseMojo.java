@@ -1,9 +1,8 @@
 package io.github.torcindex.maven;
 
-import io.github.torcindex.analyzer.AdviceChangelog;
 import io.github.torcindex.analyzer.AdviceReport;
 import io.github.torcindex.analyzer.AdviseOptions;
-import io.github.torcindex.analyzer.IndexAdvisor;
+import io.github.torcindex.bench.TorcIndex;
 import java.io.File;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -24,12 +23,12 @@ public class AdviseMojo extends AbstractWorkloadMojo {
     @Override
     protected void run() {
         if (changelog != null) {
-            AdviceChangelog.checkTarget(changelog.toPath());
+            TorcIndex.load().checkChangelogTarget(changelog.toPath());
         }
-        AdviceReport report = new IndexAdvisor().advise(toOptions());
+        AdviceReport report = TorcIndex.load().advise(toOptions());
         if (changelog != null) {
             getLog().info("torc-index advise: changelog of the proposals written to "
-                    + AdviceChangelog.write(report, changelog.toPath()));
+                    + TorcIndex.load().writeChangelog(report, changelog.toPath()));
         }
         getLog().info("torc-index advise " + report.database() + ": " + report.additions().size()
                 + " index(es) to add, " + report.regressions().size() + " regression(s), " + report.findings().size()

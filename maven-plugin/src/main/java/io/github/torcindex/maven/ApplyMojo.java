@@ -1,8 +1,10 @@
 package io.github.torcindex.maven;
 
+import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.indexer.ApplyOptions;
 import io.github.torcindex.indexer.ApplyReport;
-import io.github.torcindex.indexer.IndexMigrator;
+import io.github.torcindex.indexer.ChangeOperation;
+import io.github.torcindex.indexer.ChangeSetSql;
 import java.io.File;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -22,22 +24,31 @@ public class ApplyMojo extends AbstractChangeMojo {
     @Parameter(property = "torc-index.rollback", defaultValue = "false")
     boolean rollback;
 
+    /** Also run changes that write table rows or alter tables; refused without it. */
+    @Parameter(property = "torc-index.allowDataChanges", defaultValue = "false")
+    boolean allowDataChanges;
+
     /** The library options this goal runs with (the CLI builds the same record). */
     public ApplyOptions toOptions() {
         return new ApplyOptions(path(database, "database"), path(changelog, "changelog"), rollback, dryRun,
-                !noBackup, timeout());
+                !noBackup, timeout(), allowDataChanges);
     }
 
     @Override
     protected void run() {
-        ApplyReport report = new IndexMigrator().apply(toOptions());
-        report.releasedLock().ifPresent(getLog()::warn);
+        ApplyReport report = TorcIndex.load().apply(toOptions());
+        report.facts().releasedLock().ifPresent(getLog()::warn);
         getLog().info("torc-index apply " + report.changelog() + " on " + report.database() + ": "
-                + report.changeSets().size() + " changeset(s) " + (report.operation().equals("rollback")
+                + report.changeSets().size() + " changeset(s) " + (report.operation() == ChangeOperation.APPLY_ROLLBACK
                         ? "rolled back" : "applied") + (report.dryRun() ? " (dry run: none, nothing changed)" : "")
-                + report.longestWriteLock().map(h -> "; write lock held at most " + h.held().toMillis() + " ms")
-                        .orElse(""));
-        report.changeSets().forEach(c -> getLog().info("  " + c));
+                + report.facts().longestWriteLock().map(h -> "; write lock held at most " + h.held().toMillis()
+                        + " ms").orElse(""));
+        for (ChangeSetSql c : report.changeSets()) {
+            getLog().info("  " + c.label());
+            if (report.dryRun()) {
+                c.sql().forEach(sql -> getLog().info("    " + sql + ";"));
+            }
+        }
     }
 
     @Override

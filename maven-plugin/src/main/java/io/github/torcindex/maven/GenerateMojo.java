@@ -1,9 +1,9 @@
 package io.github.torcindex.maven;
 
+import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.generator.GenerationProgress;
 import io.github.torcindex.generator.GenerationReport;
 import io.github.torcindex.generator.GeneratorOptions;
-import io.github.torcindex.generator.WorkflowGenerator;
 import java.io.File;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -52,8 +52,8 @@ public class GenerateMojo extends AbstractTorcIndexMojo {
             out.getAbsoluteFile().getParentFile().mkdirs();
         }
         GenerationReport report = out != null
-                ? WorkflowGenerator.create(out.toPath(), toOptions(), force, GenerationProgress.NONE)
-                : WorkflowGenerator.append(database.toPath(), toOptions(), GenerationProgress.NONE);
+                ? TorcIndex.load().generate(out.toPath(), toOptions(), force, GenerationProgress.NONE)
+                : TorcIndex.load().append(database.toPath(), toOptions(), GenerationProgress.NONE);
         getLog().info(String.format("torc-index generate: %d workflows of %d jobs (seed %d) into %s: %,d rows in %.1f s",
                 workflows, jobs, seed, report.database(), report.totalRows(), report.elapsed().toMillis() / 1000.0));
     }

@@ -1,6 +1,6 @@
 package io.github.torcindex.maven;
 
-import io.github.torcindex.indexer.IndexMigrator;
+import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.indexer.MigrateOptions;
 import io.github.torcindex.indexer.MigrationReport;
 import io.github.torcindex.indexer.PlannedStep;
@@ -27,10 +27,10 @@ public class MigrateMojo extends AbstractChangeMojo {
 
     @Override
     protected void run() {
-        MigrationReport report = new IndexMigrator().migrate(toOptions());
+        MigrationReport report = TorcIndex.load().migrate(toOptions());
         getLog().info("torc-index migrate " + report.database() + ": level " + report.levelBefore() + " -> "
                 + report.levelAfter() + (report.dryRun() ? " (dry run)" : "")
-                + report.backup().map(b -> ", backup " + b).orElse(""));
+                + report.facts().backup().map(b -> ", backup " + b).orElse(""));
         for (PlannedStep step : report.steps()) {
             getLog().info("  " + step.action() + " phase " + step.phase() + ": " + step.detail());
             if (report.dryRun()) {

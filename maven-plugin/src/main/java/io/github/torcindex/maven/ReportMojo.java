@@ -1,6 +1,7 @@
 package io.github.torcindex.maven;
 
 import io.github.torcindex.bench.BenchReport;
+import io.github.torcindex.bench.TorcIndex;
 import java.io.File;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -19,7 +20,7 @@ public class ReportMojo extends AbstractTorcIndexMojo {
 
     @Override
     protected void run() {
-        BenchReport.Written written = new BenchReport().write(path(in, "in"), path(out, "out"));
+        BenchReport.Written written = TorcIndex.load().report(path(in, "in"), path(out, "out"));
         written.verdicts().forEach(v -> getLog().info(String.format("  %-15s %s: %s", v.verdict(), v.claim(),
                 v.measured())));
         getLog().info("torc-index report: " + written.html());

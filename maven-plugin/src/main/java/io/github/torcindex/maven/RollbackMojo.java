@@ -1,6 +1,6 @@
 package io.github.torcindex.maven;
 
-import io.github.torcindex.indexer.IndexMigrator;
+import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.indexer.MigrationReport;
 import io.github.torcindex.indexer.RollbackOptions;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -21,7 +21,7 @@ public class RollbackMojo extends AbstractChangeMojo {
 
     @Override
     protected void run() {
-        MigrationReport report = new IndexMigrator().rollback(toOptions());
+        MigrationReport report = TorcIndex.load().rollback(toOptions());
         getLog().info("torc-index rollback " + report.database() + ": level " + report.levelBefore() + " -> "
                 + report.levelAfter() + (report.dryRun() ? " (dry run)" : ""));
         report.steps().forEach(s -> getLog().info("  " + s.action() + " phase " + s.phase() + ": " + s.detail()));

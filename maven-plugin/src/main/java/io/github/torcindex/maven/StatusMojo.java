@@ -1,6 +1,6 @@
 package io.github.torcindex.maven;
 
-import io.github.torcindex.indexer.IndexMigrator;
+import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.indexer.IndexStatus;
 import io.github.torcindex.indexer.StatusReport;
 import java.io.File;
@@ -18,7 +18,7 @@ public class StatusMojo extends AbstractTorcIndexMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        StatusReport report = new IndexMigrator().status(path(database, "database"), timeout());
+        StatusReport report = TorcIndex.load().status(path(database, "database"), timeout());
         getLog().info("torc-index status " + report.database() + ": level " + report.level() + " of "
                 + report.maxLevel() + ", statistics " + (report.statistics() ? "yes" : "no"));
         for (IndexStatus s : report.indexes()) {

@@ -1,10 +1,10 @@
 package io.github.torcindex.maven;
 
-import io.github.torcindex.analyzer.PlanVerifier;
 import io.github.torcindex.analyzer.StatementCheck;
 import io.github.torcindex.analyzer.VerifyOptions;
 import io.github.torcindex.analyzer.VerifyReport;
 import io.github.torcindex.analyzer.Violation;
+import io.github.torcindex.bench.TorcIndex;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -20,7 +20,7 @@ public class VerifyMojo extends AbstractWorkloadMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        VerifyReport report = new PlanVerifier().verify(toOptions());
+        VerifyReport report = TorcIndex.load().verify(toOptions());
         getLog().info("torc-index verify " + report.database() + ": level " + report.conditions().level() + ", "
                 + report.checks().size() + " statements, " + report.failures().size() + " with violations");
         if (report.failures().isEmpty()) {

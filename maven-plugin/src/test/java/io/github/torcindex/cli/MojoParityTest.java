@@ -82,6 +82,11 @@ class MojoParityTest {
                 new File("advice.xml")), "rollback", true), "noBackup", true), "busyTimeout", 30_000L);
         assertThat(apply.toOptions()).isEqualTo(ApplyCommand.toOptions(parse(new ApplyCommand(), "--db", "t.db",
                 "--changelog", "advice.xml", "--rollback", "--no-backup")));
+        ApplyMojo dataChanges = set(set(set(set(new ApplyMojo(), "database", new File("t.db")), "changelog",
+                new File("mine.xml")), "allowDataChanges", true), "busyTimeout", 30_000L);
+        assertThat(dataChanges.toOptions()).isEqualTo(ApplyCommand.toOptions(parse(new ApplyCommand(), "--db",
+                "t.db", "--changelog", "mine.xml", "--allow-data-changes")));
+        assertThat(dataChanges.toOptions().allowDataChanges()).isTrue();
 
         GenerateMojo generate = set(set(set(new GenerateMojo(), "workflows", 3), "jobs", 700), "seed", 9L);
         assertThat(generate.toOptions()).isEqualTo(GenerateCommand.toOptions(parse(new GenerateCommand(System.err,

@@ -30,9 +30,17 @@ final class Slf4jLogService extends AbstractLogService {
         public void log(Level level, String message, Throwable e) {
             int value = level.intValue();
             if (value >= Level.SEVERE.intValue()) {
-                delegate.error(message, e);
+                // torc-index reports the failure itself (a TorcIndexException with the database and the action),
+                // and some are expected (a busy database); Liquibase's own view of it is detail, not an error.
+                delegate.warn(message);
+                if (e != null) {
+                    delegate.debug(message, e);
+                }
             } else if (value >= Level.WARNING.intValue()) {
-                delegate.warn(message, e);
+                delegate.warn(message);
+                if (e != null) {
+                    delegate.debug(message, e);
+                }
             } else if (value >= Level.INFO.intValue()) {
                 // Liquibase reports every statement and changeset at INFO: that is debug detail for us.
                 delegate.debug(message, e);

@@ -95,10 +95,10 @@ public final class TorcDatabase implements AutoCloseable {
     public static TorcDatabase open(Path path, Access access, Duration busyTimeout) {
         Objects.requireNonNull(access, "access");
         requireTimeout(busyTimeout);
-        Path file = checkFile(path, access);
+        Path file = DatabaseFile.checkExisting(path, access);
         TorcDatabase database = connect(file, access, busyTimeout, false);
         try {
-            database.requireTorcTables();
+            TorcSchemaCheck.requireTorc(database);
             return database;
         } catch (RuntimeException e) {
             database.close();
@@ -116,20 +116,7 @@ public final class TorcDatabase implements AutoCloseable {
      */
     public static TorcDatabase create(Path path) {
         Objects.requireNonNull(path, "path");
-        Path file = path.toAbsolutePath().normalize();
-        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new TorcIndexException(ErrorCode.ALREADY_EXISTS, "Refusing to create a database at " + file
-                    + ": the file already exists. Choose a new path or remove the file yourself.");
-        }
-        Path folder = file.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new TorcIndexException(ErrorCode.DATABASE_MISSING, "Cannot create a database at " + file
-                    + ": the folder " + folder + " does not exist. Create the folder first.");
-        }
-        if (!isWritable(folder)) {
-            throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot create a database at " + file
-                    + ": the folder " + folder + " is not writable.");
-        }
+        Path file = DatabaseFile.checkNew(path, false, "a database");
         TorcDatabase database = connect(file, Access.READ_WRITE, DEFAULT_BUSY_TIMEOUT, true);
         try {
             database.execute("PRAGMA journal_mode=WAL");
@@ -222,31 +209,31 @@ public final class TorcDatabase implements AutoCloseable {
         return failure(path, action, e);
     }
 
+    /**
+     * Turns an SQLite failure on a file that is not open as a {@code TorcDatabase} (a file being built) into a
+     * {@link TorcIndexException}, as {@link #failure(String, SQLException)} does.
+     */
+    public static TorcIndexException failureOf(Path path, String action, SQLException e) {
+        return SqliteFailures.failure(path, action, e);
+    }
+
     static TorcIndexException failure(Path path, String action, SQLException e) {
-        ErrorCode code = ErrorCode.INTERNAL;
-        String advice = "";
-        if (e instanceof SQLiteException se) {
-            String name = se.getResultCode().name();
-            if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
-                code = ErrorCode.LOCKED;
-                advice = " Another process holds a lock on it; retry when it is idle, or raise --busy-timeout.";
-            } else if (name.startsWith("SQLITE_READONLY") || name.startsWith("SQLITE_CANTOPEN")
-                    || name.startsWith("SQLITE_PERM") || name.startsWith("SQLITE_AUTH")) {
-                code = ErrorCode.READ_ONLY;
-                advice = " Check that the file and its folder are writable by this user.";
-            } else if (name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_NOTADB")
-                    || se.getResultCode() == SQLiteErrorCode.SQLITE_IOERR_CORRUPTFS) {
-                code = ErrorCode.NOT_SQLITE;
-                advice = " The file is damaged or not an SQLite database; restore it from a backup.";
-            }
-        }
-        return new TorcIndexException(code, "Could not " + action + " " + path + ": " + e.getMessage() + "."
-                + advice, e);
+        return SqliteFailures.failure(path, action, e);
+    }
+
+    /**
+     * The failure for a write that found the disk full, naming the folder and what is free there.
+     *
+     * @param action what was being done, as a verb phrase completed by the path
+     */
+    public static TorcIndexException diskFull(Path path, String action, Exception cause) {
+        return SqliteFailures.diskFull(path, action, cause);
     }
 
     /** Closes the connection. */
     @Override
     public void close() {
+        Interruption.unregister(connection);
         try {
             connection.close();
         } catch (SQLException e) {
@@ -262,107 +249,18 @@ public final class TorcDatabase implements AutoCloseable {
         }
     }
 
-    private void requireTorcTables() {
-        Set<String> present = tableNames();
-        List<String> missing = new ArrayList<>();
-        for (String table : TABLES) {
-            if (!present.contains(table)) {
-                missing.add(table);
-            }
-        }
-        if (missing.isEmpty()) {
-            requireTorcColumns();
-            return;
-        }
-        if (missing.size() == TABLES.size()) {
-            throw new TorcIndexException(ErrorCode.NOT_TORC, path + " is an SQLite database but not a Torc "
-                    + "database: it has none of Torc's tables (job, workflow, result, ...)"
-                    + (present.isEmpty() ? "; it has no tables at all." : "; its tables are " + present + ".")
-                    + " Point --db at the file your Torc server uses.");
-        }
-        throw new TorcIndexException(ErrorCode.NOT_TORC, path + " is not a complete Torc database: missing "
-                + (missing.size() == 1 ? "table " : "tables ") + String.join(", ", missing)
-                + ". It may come from an older or damaged Torc; let the Torc server migrate it first.");
-    }
-
-    private void requireTorcColumns() {
-        List<String> missing = new ArrayList<>();
-        for (Map.Entry<String, List<String>> table : BaselineColumns.all().entrySet()) {
-            Set<String> present = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            try (PreparedStatement ps = connection.prepareStatement("SELECT name FROM pragma_table_info(?)")) {
-                ps.setString(1, table.getKey());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        present.add(rs.getString(1));
-                    }
-                }
-            } catch (SQLException e) {
-                throw failure("read the columns of " + table.getKey() + " in", e);
-            }
-            table.getValue().stream().filter(c -> !present.contains(c)).map(c -> table.getKey() + "." + c)
-                    .forEach(missing::add);
-        }
-        if (!missing.isEmpty()) {
-            missing.sort(null);
-            throw new TorcIndexException(ErrorCode.NOT_TORC, path + " is not a complete Torc database: missing "
-                    + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", missing) + ". It may come "
-                    + "from an older or damaged Torc; let the Torc server migrate it first.");
-        }
-    }
-
-    private static Path checkFile(Path path, Access access) {
-        Objects.requireNonNull(path, "path");
-        Path file = path.toAbsolutePath().normalize();
-        if (!Files.exists(file)) {
-            throw new TorcIndexException(ErrorCode.DATABASE_MISSING, "No database at " + file
-                    + ": the file does not exist. Check the path (torc-index never creates a database there; "
-                    + "use `init` to create a new one).");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new TorcIndexException(ErrorCode.NOT_A_FILE, "Cannot use " + file + " as a database: it is "
-                    + (Files.isDirectory(file) ? "a directory" : "not a regular file")
-                    + ". Give the path of the SQLite file itself.");
-        }
-        byte[] header = new byte[SQLITE_HEADER.length];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(header, 0, header.length);
-        } catch (IOException e) {
-            throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot read " + file + ": " + e.getMessage()
-                    + ". Check its permissions.", e);
-        }
-        if (read == 0) {
-            throw new TorcIndexException(ErrorCode.EMPTY_FILE, "Cannot use " + file + " as a database: the file "
-                    + "is empty (0 bytes), not a Torc database. Check the path, or restore the file from a backup.");
-        }
-        if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
-            throw new TorcIndexException(ErrorCode.NOT_SQLITE, "Cannot use " + file + " as a database: it is "
-                    + "not an SQLite file (its first bytes are not the SQLite header). Check the path.");
-        }
-        if (access == Access.READ_WRITE) {
-            if (!isWritable(file)) {
-                throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot change " + file + ": the file is "
-                        + "read-only. Make it writable, or run as its owner (the Torc server's user).");
-            }
-            Path folder = file.getParent();
-            if (folder != null && !isWritable(folder)) {
-                throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot change " + file + ": its folder "
-                        + folder + " is read-only, and SQLite writes its journal and torc-index its backup "
-                        + "there. Make the folder writable.");
-            }
-        }
-        return file;
-    }
-
     private static TorcDatabase connect(Path file, Access access, Duration busyTimeout, boolean create) {
         SQLiteConfig config = new SQLiteConfig();
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.resetOpenMode(SQLiteOpenMode.READWRITE);
         // A read-only SQLite connection to a WAL database leaves its -wal and -shm files behind on close. When
-        // the file and folder are writable, read through a read-write connection with query_only instead: it
-        // cannot write a row, and as the last connection it removes the files it created, as SQLite normally does.
+        // the file and folder are writable and no -wal exists, read through a read-write connection with
+        // query_only instead: it cannot write a row, and as the last connection it removes the files it created.
+        // When a -wal exists (a server is running, or one crashed) it must be truly read-only: the last read-write
+        // connection to close would checkpoint that -wal into the database and delete it, changing the user's
+        // files (and dropping a damaged -wal's frames for good).
         boolean queryOnly = access == Access.READ_ONLY && isWritable(file) && file.getParent() != null
-                && isWritable(file.getParent());
+                && isWritable(file.getParent()) && !Files.exists(Path.of(file + "-wal"));
         config.setOpenMode(access == Access.READ_ONLY && !queryOnly ? SQLiteOpenMode.READONLY
                 : SQLiteOpenMode.READWRITE);
         if (create) {
@@ -378,6 +276,7 @@ public final class TorcDatabase implements AutoCloseable {
             throw failure(file, "open", e);
         }
         TorcDatabase database = new TorcDatabase(file, connection);
+        Interruption.register(connection);
         try {
             // Reading the schema is the first access that touches the file's pages: a corrupt file fails here.
             if (queryOnly) {
@@ -397,17 +296,21 @@ public final class TorcDatabase implements AutoCloseable {
      * purpose, and torc-index respects that.
      */
     public static boolean isWritable(Path path) {
-        if (!Files.isWritable(path)) {
-            return false;
-        }
-        try {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
-            return permissions.contains(PosixFilePermission.OWNER_WRITE)
-                    || permissions.contains(PosixFilePermission.GROUP_WRITE)
-                    || permissions.contains(PosixFilePermission.OTHERS_WRITE);
-        } catch (UnsupportedOperationException | IOException e) {
-            return true;
-        }
+        return DatabaseFile.isWritable(path);
+    }
+
+    /**
+     * Checks that a new file may be written at {@code path}: nothing there (or, with {@code replace}, a regular
+     * file), and a writable folder. A folder, device, fifo, socket or symbolic link there is refused whatever
+     * {@code replace} says: torc-index never replaces one.
+     *
+     * @param what what will be written, for messages ("a database", "the report")
+     * @return the absolute, normalised path
+     * @throws TorcIndexException with {@link ErrorCode#NOT_A_FILE}, {@link ErrorCode#ALREADY_EXISTS},
+     *     {@link ErrorCode#DATABASE_MISSING} (no folder) or {@link ErrorCode#READ_ONLY}
+     */
+    public static Path checkNewFile(Path path, boolean replace, String what) {
+        return DatabaseFile.checkNew(path, replace, what);
     }
 
     private static void requireTimeout(Duration busyTimeout) {

@@ -1,0 +1,207 @@
+package io.github.torcindex.analyzer;
+
+import io.github.torcindex.analyzer.ProposedIndex.PlanChange;
+import io.github.torcindex.indexer.IndexDefinition;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Searches for indexes to add: each candidate is created in the scratch schema, judged with the statistics
+ * ANALYZE would write, kept only if it makes statements read less and none read more, and pruned when the
+ * others make it unnecessary.
+ */
+final class AdditionSearch {
+
+    private AdditionSearch() {
+    }
+
+    static final double IMPROVEMENT = 2.0;
+
+    /** The indexes to add, and those that would serve statements but make others slower (not proposed). */
+    record Additions(List<ProposedIndex> proposed, List<ProposedIndex> rejected) {
+    }
+
+    /**
+     * What a trial needs: the scratch schema and its planner, the cost model, the statements as planned on the
+     * database, and the rows (real database) and tables from which statistics are computed.
+     */
+    record Lab(ScratchSchema scratch, Planner planner, PlanCost cost, Map<String, PlannedStatement> plans,
+            Connection real, Set<String> tables) {
+    }
+
+    /**
+     * Candidate indexes from the statements that read a large table badly, proven one by one and chosen
+     * greedily, as the planner will see them once ANALYZE has run (torc-index phase 4): with the statistics
+     * ANALYZE would write, computed from the table contents. A candidate that, added to those chosen, makes
+     * any statement read more rows is not proposed but reported with its price. One that does so only without
+     * statistics is proposed on condition that ANALYZE runs ({@link ProposedIndex#needsStatistics()}).
+     */
+    static Additions additions(Lab lab, long large) throws SQLException {
+        Map<IndexDefinition, List<PlanChange>> proven = new LinkedHashMap<>();
+        for (IndexDefinition candidate : CandidateSearch.candidates(lab.plans().values(), lab.planner(), large)) {
+            List<PlanChange> served = trial(lab, List.of(candidate), true).better();
+            if (!served.isEmpty()) {
+                proven.put(candidate, served);
+            }
+        }
+        // Most statements served first; among equals, the one that leaves the fewest rows to read, then the
+        // narrower one.
+        List<IndexDefinition> order = new ArrayList<>(proven.keySet());
+        order.sort(Comparator.comparingInt((IndexDefinition d) -> -proven.get(d).size())
+                .thenComparingDouble(d -> proven.get(d).stream().mapToDouble(PlanChange::rowsAfter).sum())
+                .thenComparingInt(d -> d.columns().size()));
+        List<IndexDefinition> chosen = new ArrayList<>();
+        List<ProposedIndex> rejected = new ArrayList<>();
+        Set<String> served = new LinkedHashSet<>();
+        for (IndexDefinition d : order) {
+            List<String> statements = proven.get(d).stream().map(PlanChange::statement).toList();
+            if (served.containsAll(statements)) {
+                continue;
+            }
+            // Tried with the indexes chosen so far, as the DBA would have them: the planner may prefer it where
+            // another index was better.
+            List<IndexDefinition> with = new ArrayList<>(chosen);
+            with.add(d);
+            Trial trial = trial(lab, with, true);
+            String temp = "tix_advice_" + chosen.size();
+            List<PlanChange> price = renamed(trial.worse(), temp, adviceName(d));
+            if (price.isEmpty()) {
+                chosen.add(d);
+                served.addAll(statements);
+            } else {
+                rejected.add(new ProposedIndex(adviceName(d), d, renamed(trial.better(), temp, adviceName(d)),
+                        price, false));
+            }
+        }
+        prune(lab, chosen);
+        // The final proof: all chosen indexes together, as a DBA would create them, with statistics; and
+        // without, for the price of forgetting ANALYZE.
+        Trial together = trial(lab, chosen, true);
+        Trial unanalyzed = trial(lab, chosen, false);
+        List<ProposedIndex> additions = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            String name = adviceName(chosen.get(i));
+            String temp = "tix_advice_" + i;
+            List<PlanChange> proofs = renamed(together.better(), temp, name);
+            List<PlanChange> withoutStatistics = renamed(unanalyzed.worse(), temp, name);
+            if (!proofs.isEmpty()) {
+                additions.add(new ProposedIndex(name, chosen.get(i), proofs, withoutStatistics,
+                        !withoutStatistics.isEmpty()));
+            }
+        }
+        return new Additions(additions, rejected);
+    }
+
+    /**
+     * Drops, newest first, each chosen index that the others make unnecessary: without it no statement reads
+     * more rows (the greedy choice can pick an index for a statement that a later one serves better, and the
+     * planner may then prefer the worse of the two).
+     */
+    static void prune(Lab lab, List<IndexDefinition> chosen) throws SQLException {
+        for (int i = chosen.size() - 1; i >= 0 && chosen.size() > 1; i--) {
+            Map<String, Double> with = rowsRead(lab, chosen);
+            List<IndexDefinition> without = new ArrayList<>(chosen);
+            without.remove(i);
+            Map<String, Double> rows = rowsRead(lab, without);
+            boolean needed = with.entrySet().stream().anyMatch(e -> rows.get(e.getKey())
+                    > Math.max(e.getValue() * 1.1, e.getValue() + 10));
+            if (!needed) {
+                chosen.remove(i);
+            }
+        }
+    }
+
+    /** Rows each statement reads with {@code indexes} created in the scratch schema, with statistics. */
+    static Map<String, Double> rowsRead(Lab lab, List<IndexDefinition> indexes) throws SQLException {
+        return experiment(lab, indexes, true, () -> {
+            Map<String, Double> rows = new LinkedHashMap<>();
+            for (PlannedStatement before : lab.plans().values()) {
+                PlannedStatement after = lab.planner().plan(before.statement(), "scratch");
+                rows.put(before.statement().name(), lab.cost().rowsRead(after, after.unbound()));
+            }
+            return rows;
+        });
+    }
+
+    /** The changes whose plan uses the temporary index {@code temp}, with its final name in the plan. */
+    static List<PlanChange> renamed(List<PlanChange> changes, String temp, String name) {
+        return changes.stream().filter(p -> p.after().contains(temp + " "))
+                .map(p -> new PlanChange(p.statement(), p.before(), p.after().replace(temp, name), p.rowsBefore(),
+                        p.rowsAfter())).toList();
+    }
+
+    static String adviceName(IndexDefinition d) {
+        return ProposedIndex.NAME_PREFIX + d.table() + "_" + String.join("_", d.columns());
+    }
+
+    /** What creating some indexes does to the statements that use them. */
+    record Trial(List<PlanChange> better, List<PlanChange> worse) {
+    }
+
+    /**
+     * Creates the indexes in the scratch schema (as {@code tix_advice_N}), re-plans, and sorts the statements
+     * using them by effect: far fewer rows read, or more.
+     */
+    static Trial trial(Lab lab, List<IndexDefinition> indexes, boolean statistics) throws SQLException {
+        return experiment(lab, indexes, statistics, () -> compare(lab, indexes));
+    }
+
+    /**
+     * Runs {@code work} with the indexes created in the scratch schema and, if asked, the statistics ANALYZE
+     * would write for the tables of the workload; then drops them again.
+     */
+    static <T> T experiment(Lab lab, List<IndexDefinition> indexes, boolean statistics,
+            ScratchSchema.Work<T> work) throws SQLException {
+        for (int i = 0; i < indexes.size(); i++) {
+            IndexDefinition d = indexes.get(i);
+            lab.scratch().execute("CREATE INDEX tix_advice_" + i + " ON \"" + d.table() + "\"("
+                    + String.join(", ", d.columns().stream().map(c -> "\"" + c + "\"").toList()) + ")"
+                    + d.predicate().map(p -> " WHERE " + p).orElse(""));
+        }
+        lab.planner().refreshIndexes();
+        try {
+            return statistics ? lab.scratch().withComputedStatistics(lab.real(), lab.tables(), work) : work.run();
+        } finally {
+            for (int i = 0; i < indexes.size(); i++) {
+                lab.scratch().execute("DROP INDEX tix_advice_" + i);
+            }
+            lab.planner().refreshIndexes();
+        }
+    }
+
+    /** Re-plans the statements on the tables of {@code indexes} and sorts those using them by effect. */
+    static Trial compare(Lab lab, List<IndexDefinition> indexes) throws SQLException {
+        List<PlanChange> changes = new ArrayList<>();
+        List<PlanChange> worse = new ArrayList<>();
+        Set<String> tables = new LinkedHashSet<>();
+        indexes.forEach(d -> tables.add(d.table()));
+        for (PlannedStatement before : lab.plans().values()) {
+            if (before.aliases().values().stream().noneMatch(tables::contains)) {
+                continue;
+            }
+            PlannedStatement after = lab.planner().plan(before.statement(), "scratch");
+            boolean uses = after.unbound().accesses().stream()
+                    .anyMatch(s -> s.index().filter(n -> n.startsWith("tix_advice_")).isPresent());
+            if (!uses) {
+                continue;
+            }
+            double rowsBefore = lab.cost().rowsRead(before, before.unbound());
+            double rowsAfter = lab.cost().rowsRead(after, after.unbound());
+            PlanChange change = new PlanChange(before.statement().name(), before.unbound().oneLine(),
+                    after.unbound().oneLine(), rowsBefore, rowsAfter);
+            if (rowsBefore >= IMPROVEMENT * Math.max(1.0, rowsAfter)) {
+                changes.add(change);
+            } else if (rowsAfter > IMPROVEMENT * rowsBefore && rowsAfter - rowsBefore >= 100) {
+                worse.add(change);
+            }
+        }
+        return new Trial(changes, worse);
+    }
+}
