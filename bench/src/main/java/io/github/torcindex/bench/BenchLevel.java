@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public record BenchLevel(String name) {
 
+    // First: the constants below are built with the constructor, which checks names against it.
+    private static final List<String> NAMES = List.of("0", "1", "2", "3", "4", "advised");
+
     /** The baseline: no recommended index. */
     public static final BenchLevel BASELINE = new BenchLevel("0");
     /** The baseline with the advisor's proposals applied (and the ANALYZE they rely on). */
@@ -18,8 +21,6 @@ public record BenchLevel(String name) {
     /** Every level, in report order. */
     public static final List<BenchLevel> ALL = List.of(BASELINE, new BenchLevel("1"), new BenchLevel("2"),
             new BenchLevel("3"), new BenchLevel("4"), ADVISED);
-
-    private static final List<String> NAMES = List.of("0", "1", "2", "3", "4", "advised");
 
     /** Validates the name. */
     public BenchLevel {

@@ -19,7 +19,10 @@ import io.github.torcindex.indexer.MigrateOptions;
 import io.github.torcindex.indexer.MigrationReport;
 import io.github.torcindex.indexer.RollbackOptions;
 import io.github.torcindex.indexer.StatusReport;
+import io.github.torcindex.indexer.UpgradeCheckOptions;
+import io.github.torcindex.indexer.UpgradeReport;
 import io.github.torcindex.schema.TorcDatabase;
+import io.github.torcindex.schema.TorcSchemaVersion;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -70,8 +73,18 @@ public final class TorcIndex {
      * @throws TorcIndexException if the file exists or its folder is missing or read-only
      */
     public StatusReport init(Path database) {
+        return init(database, TorcSchemaVersion.Init.SEED);
+    }
+
+    /**
+     * Creates a new database holding the schema of a Torc version ({@link TorcSchemaVersion.Init#ALL}).
+     *
+     * @return the new database's status (level 0)
+     * @throws TorcIndexException if the file exists or its folder is missing or read-only
+     */
+    public StatusReport init(Path database, TorcSchemaVersion.Init schema) {
         Path created;
-        try (TorcDatabase db = TorcDatabase.create(database)) {
+        try (TorcDatabase db = TorcDatabase.create(database, schema)) {
             created = db.path();
         }
         return status(created, DEFAULT_BUSY_TIMEOUT);
@@ -95,6 +108,11 @@ public final class TorcIndex {
     /** Applies or rolls back a changelog of the user's (see {@link IndexMigrator#apply}). */
     public ApplyReport apply(ApplyOptions options) {
         return migrator.apply(options);
+    }
+
+    /** Rehearses a Torc upgrade on a copy (see {@link IndexMigrator#upgradeCheck}); the database is only read. */
+    public UpgradeReport upgradeCheck(UpgradeCheckOptions options) {
+        return migrator.upgradeCheck(options);
     }
 
     /** Releases a Liquibase lock a killed run left; says who held it. */

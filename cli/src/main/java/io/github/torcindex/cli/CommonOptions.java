@@ -65,6 +65,15 @@ final class CommonOptions {
         return Path.of(value);
     }
 
+    /** The folder an option names (a trailing slash is fine here). */
+    static Path folderPath(CommandLine line, String option) {
+        String value = line.getOptionValue(option);
+        if (value == null || value.isBlank()) {
+            throw new UsageException("--" + option + " needs a folder path");
+        }
+        return Path.of(value);
+    }
+
     /** Refuses an option given more than once: which one wins would be a guess. */
     static void requireEachOnce(CommandLine line) {
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -21,6 +21,9 @@ final class ReportWriter {
 
     static void printStatus(StatusReport report, PrintStream out) {
         out.println("Database:   " + report.database() + " (SQLite " + report.sqliteVersion() + ")");
+        out.println("Torc:       " + report.torcVersion().schema() + report.torcVersion().newestMigration()
+                .map(m -> ", newest migration " + m + " of " + report.torcVersion().migrations()).orElse(""));
+        report.torcVersion().warning().ifPresent(w -> out.println("Note:       " + w + "."));
         out.println("Level:      " + report.level() + " of " + report.maxLevel()
                 + "   statistics (sqlite_stat1): " + (report.statistics() ? "yes" : "no")
                 + "   changelog lock: " + report.lockedBy().map(l -> "HELD by " + l).orElse("free"));

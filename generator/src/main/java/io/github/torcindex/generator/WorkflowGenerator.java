@@ -97,6 +97,12 @@ public final class WorkflowGenerator {
         Objects.requireNonNull(progress, "progress");
         long start = System.nanoTime();
         try (TorcDatabase db = TorcDatabase.open(database)) {
+            if (!db.tableNames().containsAll(TorcDatabase.TABLES)) {
+                throw new TorcIndexException(ErrorCode.NOT_TORC, "Cannot add generated workflows to " + db.path()
+                        + ": its Torc schema (" + db.torcVersion().schema() + ") lacks tables the generator fills ("
+                        + TorcDatabase.TABLES.stream().filter(t -> !db.tableNames().contains(t)).toList()
+                        + "); it fills the seed baseline and Torc v0.12.0 only. Nothing was changed.");
+            }
             requireSpace(db.path().getParent(), options);
             try {
                 WorkflowWriter writer = write(db.connection(), options, progress, false);

@@ -85,7 +85,8 @@ public final class IndexMigrator {
             TorcDatabase db = guard.db();
             StatusReport before = StatusReader.read(db, catalog);
             ChangelogHistory history = ChangelogHistory.read(db);
-            List<PlannedStep> steps = planner.migrate(before, history, options.to(), options.allowRedundant());
+            List<PlannedStep> steps = planner.migrate(before, history, options.to(), options.allowRedundant(),
+                    StatusReader.columns(db).keySet());
             WriteLockLog locks = new WriteLockLog();
             if (options.dryRun() || steps.stream().noneMatch(PlannedStep::changesDatabase)) {
                 return report(ChangeOperation.MIGRATE, options.to(), before, before, options.dryRun(), steps,
@@ -95,7 +96,8 @@ public final class IndexMigrator {
             Optional<Path> backup = guard.prepare(history, options.backup() && indexChanges, clock);
             try {
                 DriftRepair.repair(db, steps, locks);
-                if (steps.stream().anyMatch(s -> s.action() != Action.REPAIR && s.changesDatabase())) {
+                if (steps.stream().anyMatch(s -> s.action() != Action.REPAIR && s.action() != Action.DROP_DUPLICATE
+                        && s.changesDatabase())) {
                     String labels = labelFilter(options.to(), steps);
                     LOG.info("Applying {} to {} with label filter {}", IndexCatalog.CHANGELOG, db.path(), labels);
                     LiquibaseRun.run(db, locks, classpath(), "apply phases 1.." + options.to() + " to", scope -> scope
@@ -167,6 +169,18 @@ public final class IndexMigrator {
     }
 
     /**
+     * Rehearses a Torc upgrade: applies the migrations of {@code options.migrations()} that the database lacks
+     * to a copy, the way sqlx does, and reports per migration the rows lost, the tables and indexes dropped and
+     * created and the time taken, and which of torc-index's indexes Torc's new ones duplicate. The database is
+     * only read.
+     *
+     * @throws TorcIndexException if the database or the folder can't be used
+     */
+    public UpgradeReport upgradeCheck(UpgradeCheckOptions options) {
+        return UpgradeRehearsal.run(options);
+    }
+
+    /**
      * Releases a Liquibase changelog lock left behind by a run that was killed. Only safe when no torc-index or
      * Liquibase run is active on the database.
      *
@@ -189,7 +203,8 @@ public final class IndexMigrator {
     }
 
     private static boolean changesAnIndex(PlannedStep step) {
-        return step.action() == Action.CREATE || step.action() == Action.REPAIR || step.action() == Action.DROP;
+        return step.action() == Action.CREATE || step.action() == Action.REPAIR || step.action() == Action.DROP
+                || step.action() == Action.DROP_DUPLICATE;
     }
 
     private static String backupNote(boolean asked, boolean indexChanges) {
@@ -236,7 +251,8 @@ public final class IndexMigrator {
     private String labelFilter(int to, List<PlannedStep> steps) {
         String phases = IntStream.rangeClosed(1, to).mapToObj(n -> "phase-" + n)
                 .collect(Collectors.joining(" or ", "(", ")"));
-        String skipped = steps.stream().filter(s -> s.action() == Action.SKIP_REDUNDANT)
+        String skipped = steps.stream()
+                .filter(s -> s.action() == Action.SKIP_REDUNDANT || s.action() == Action.SKIP_NOT_APPLICABLE)
                 .map(s -> " and !" + s.changeSetId()).collect(Collectors.joining());
         return phases + skipped;
     }

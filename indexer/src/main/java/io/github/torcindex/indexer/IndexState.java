@@ -13,5 +13,12 @@ public enum IndexState {
     /** Recorded as applied, but missing (or changed) in the database, as after a Torc upgrade rebuilt its table. */
     DRIFTED,
     /** Present under torc-index's name but not recorded (a run stopped between the two); migrate records it. */
-    UNRECORDED
+    UNRECORDED,
+    /**
+     * Created by torc-index, but Torc (a newer version) now creates an index of the same definition itself:
+     * migrate drops torc-index's and records it as satisfied by Torc's, so the database never carries it twice.
+     */
+    DUPLICATE_OF_TORC,
+    /** The database's Torc version lacks the index's table or a column of it; migrate leaves it out. */
+    NOT_APPLICABLE
 }

@@ -4,7 +4,9 @@ import io.github.torcindex.indexer.PlannedStep.Action;
 import io.github.torcindex.indexer.RecommendedIndex.ChangeSetRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns a status report and a target level into the steps of a migrate or a rollback. */
 final class MigrationPlanner {
@@ -15,7 +17,8 @@ final class MigrationPlanner {
         this.catalog = catalog;
     }
 
-    List<PlannedStep> migrate(StatusReport status, ChangelogHistory history, int to, boolean allowRedundant) {
+    List<PlannedStep> migrate(StatusReport status, ChangelogHistory history, int to, boolean allowRedundant,
+            Set<String> tables) {
         List<PlannedStep> steps = new ArrayList<>();
         if (to == 0 || status.level() > to) {
             return steps;
@@ -33,6 +36,13 @@ final class MigrationPlanner {
             }
             IndexPhase definition = catalog.phases().get(phase.phase() - 1);
             for (ChangeSetRef maintenance : definition.maintenance()) {
+                Optional<String> absent = analyzedTableMissing(maintenance, tables);
+                if (absent.isPresent()) {
+                    steps.add(new PlannedStep(phase.phase(), maintenance.id(), Action.SKIP_NOT_APPLICABLE, "skip "
+                            + maintenance.id() + ": this Torc schema has no table " + absent.get(), List.of(),
+                            List.of()));
+                    continue;
+                }
                 steps.add(new PlannedStep(phase.phase(), maintenance.id(), Action.MAINTAIN,
                         "maintenance, run every time phase " + phase.phase() + " is applied",
                         maintenance.sql(), maintenance.rollbackSql()));
@@ -45,12 +55,29 @@ final class MigrationPlanner {
         return steps;
     }
 
+    /** The table a phase-4 {@code ANALYZE t} changeset analyzes, if the database lacks it. */
+    private static Optional<String> analyzedTableMissing(ChangeSetRef maintenance, Set<String> tables) {
+        for (String sql : maintenance.sql()) {
+            String[] words = sql.strip().split("\\s+");
+            if (words.length == 2 && words[0].equalsIgnoreCase("ANALYZE")
+                    && !tables.contains(words[1].replace("\"", "").toLowerCase(Locale.ROOT))) {
+                return Optional.of(words[1]);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<PlannedStep> step(IndexStatus s, boolean allowRedundant) {
         RecommendedIndex index = s.index();
         ChangeSetRef cs = index.changeSet();
         String what = index.name() + " on " + index.definition();
         return switch (s.state()) {
             case APPLIED -> Optional.empty();
+            case DUPLICATE_OF_TORC -> Optional.of(new PlannedStep(index.phase(), cs.id(), Action.DROP_DUPLICATE,
+                    "drop " + index.name() + ", a duplicate of Torc's " + s.standIn().orElseThrow()
+                            + ", and record it as satisfied by that", cs.rollbackSql(), cs.sql()));
+            case NOT_APPLICABLE -> Optional.of(new PlannedStep(index.phase(), cs.id(), Action.SKIP_NOT_APPLICABLE,
+                    "skip " + what + ": " + s.note(), List.of(), List.of()));
             case PENDING -> Optional.of(new PlannedStep(index.phase(), cs.id(), Action.CREATE, "create " + what,
                     cs.sql(), cs.rollbackSql()));
             case REDUNDANT -> Optional.of(allowRedundant

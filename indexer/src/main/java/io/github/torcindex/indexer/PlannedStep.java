@@ -22,12 +22,16 @@ public record PlannedStep(int phase, String changeSetId, Action action, String d
         CREATE,
         /** Recreate an index that is recorded but missing (drift). */
         REPAIR,
+        /** Drop torc-index's index that duplicates one Torc now creates, and record it as satisfied by Torc's. */
+        DROP_DUPLICATE,
         /** Record an index as satisfied by an existing index under another name; create nothing. */
         RECORD_STAND_IN,
         /** Record an index that exists under torc-index's name but was not recorded. */
         RECORD_EXISTING,
         /** Skip an index made redundant by an existing one (no --allow-redundant). */
         SKIP_REDUNDANT,
+        /** Skip a changeset whose table or column this database's Torc schema lacks. */
+        SKIP_NOT_APPLICABLE,
         /** Run a maintenance changeset (ANALYZE). */
         MAINTAIN,
         /** Record that a phase is complete (tag level-N). */
@@ -51,6 +55,6 @@ public record PlannedStep(int phase, String changeSetId, Action action, String d
 
     /** Whether the step changes the database (skips and keeps do not). */
     public boolean changesDatabase() {
-        return action != Action.SKIP_REDUNDANT && action != Action.KEEP;
+        return action != Action.SKIP_REDUNDANT && action != Action.SKIP_NOT_APPLICABLE && action != Action.KEEP;
     }
 }

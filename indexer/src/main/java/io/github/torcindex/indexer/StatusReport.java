@@ -1,5 +1,6 @@
 package io.github.torcindex.indexer;
 
+import io.github.torcindex.schema.TorcSchemaVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,18 +13,20 @@ import java.util.stream.Collectors;
  *
  * @param database the database file
  * @param sqliteVersion the SQLite library version used to read it
+ * @param torcVersion which Torc schema the database holds (from {@code _sqlx_migrations})
  * @param level the highest level N whose phases 1..N have all been applied (0 = baseline)
  * @param maxLevel the highest level torc-index knows
  * @param statistics whether the database holds planner statistics (sqlite_stat1)
  * @param lockedBy who holds the Liquibase changelog lock, if anyone (a stale lock blocks migrations)
  * @param phases the phases, in order
  */
-public record StatusReport(Path database, String sqliteVersion, int level, int maxLevel, boolean statistics,
-        Optional<String> lockedBy, List<PhaseStatus> phases) {
+public record StatusReport(Path database, String sqliteVersion, TorcSchemaVersion torcVersion, int level,
+        int maxLevel, boolean statistics, Optional<String> lockedBy, List<PhaseStatus> phases) {
 
     /** Validates and copies the components. */
     public StatusReport {
         Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(torcVersion, "torcVersion");
         Objects.requireNonNull(lockedBy, "lockedBy");
         phases = List.copyOf(phases);
     }

@@ -2,34 +2,19 @@ package io.github.torcindex.schema;
 
 import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import liquibase.UpdateSummaryEnum;
-import liquibase.command.CommandScope;
-import liquibase.command.core.UpdateCommandStep;
-import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.command.core.helpers.ShowSummaryArgument;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 
 /**
@@ -67,6 +52,7 @@ public final class TorcDatabase implements AutoCloseable {
 
     private final Path path;
     private final Connection connection;
+    TorcSchemaVersion torcVersion;
 
     private TorcDatabase(Path path, Connection connection) {
         this.path = path;
@@ -115,31 +101,21 @@ public final class TorcDatabase implements AutoCloseable {
      *     {@link ErrorCode#DATABASE_MISSING} if its folder does not
      */
     public static TorcDatabase create(Path path) {
-        Objects.requireNonNull(path, "path");
-        Path file = DatabaseFile.checkNew(path, false, "a database");
-        TorcDatabase database = connect(file, Access.READ_WRITE, DEFAULT_BUSY_TIMEOUT, true);
-        try {
-            database.execute("PRAGMA journal_mode=WAL");
-            ChangelogSession.run(() -> {
-                new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG,
-                                ChangelogSession.liquibaseDatabase(database.connection))
-                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, BASELINE_CHANGELOG)
-                        .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
-                        .execute();
-                return null;
-            });
-            database.connection.setAutoCommit(true);
-            return database;
-        } catch (Exception e) {
-            database.close();
-            deleteQuietly(file);
-            if (e instanceof TorcIndexException tie) {
-                throw tie;
-            }
-            throw new TorcIndexException(ErrorCode.INTERNAL, "Could not create the Torc baseline in " + file
-                    + " (changelog " + BASELINE_CHANGELOG + "): " + e.getMessage(), e);
-        }
+        return create(path, TorcSchemaVersion.Init.SEED);
+    }
+
+    /**
+     * Creates a new database holding the schema a Torc version's own migrations leave (tables, Torc's own
+     * indexes and its {@code _sqlx_migrations} rows), in WAL mode. For a Torc version (not the seed baseline)
+     * Liquibase's own tables are dropped afterwards: the file is then as Torc's server would have built it.
+     *
+     * @param path where to create it; the file must not exist, its folder must
+     * @param schema which schema ({@link TorcSchemaVersion.Init#ALL})
+     * @throws TorcIndexException with {@link ErrorCode#ALREADY_EXISTS} if the file exists,
+     *     {@link ErrorCode#DATABASE_MISSING} if its folder does not
+     */
+    public static TorcDatabase create(Path path, TorcSchemaVersion.Init schema) {
+        return SchemaCreation.create(path, schema);
     }
 
     /** The absolute path of the database file. */
@@ -150,6 +126,14 @@ public final class TorcDatabase implements AutoCloseable {
     /** The JDBC connection; owned by this object, closed by {@link #close()}. */
     public Connection connection() {
         return connection;
+    }
+
+    /** Which Torc schema the database holds, from Torc's migration history (read when it was opened). */
+    public TorcSchemaVersion torcVersion() {
+        if (torcVersion == null) {
+            torcVersion = TorcSchemaVersion.read(this);
+        }
+        return torcVersion;
     }
 
     /** The version of the SQLite library in use, for example {@code 3.50.4}. */
@@ -249,7 +233,7 @@ public final class TorcDatabase implements AutoCloseable {
         }
     }
 
-    private static TorcDatabase connect(Path file, Access access, Duration busyTimeout, boolean create) {
+    static TorcDatabase connect(Path file, Access access, Duration busyTimeout, boolean create) {
         SQLiteConfig config = new SQLiteConfig();
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.resetOpenMode(SQLiteOpenMode.READWRITE);
@@ -317,16 +301,6 @@ public final class TorcDatabase implements AutoCloseable {
         Objects.requireNonNull(busyTimeout, "busyTimeout");
         if (busyTimeout.isNegative()) {
             throw new IllegalArgumentException("busyTimeout: must not be negative: " + busyTimeout);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            try {
-                Files.deleteIfExists(Path.of(file + suffix));
-            } catch (IOException ignored) {
-                // Best effort: the caller reports the original failure.
-            }
         }
     }
 }

@@ -31,10 +31,20 @@ final class TorcSchemaCheck {
                     + (present.isEmpty() ? "; it has no tables at all." : "; its tables are " + present + ".")
                     + " Point --db at the file your Torc server uses.");
         }
+        if (!present.contains("job") || !present.contains("workflow")) {
+            throw new TorcIndexException(ErrorCode.NOT_TORC, database.path() + " is not a Torc database: it has "
+                    + "no " + (present.contains("job") ? "workflow" : "job") + " table. Point --db at the file your "
+                    + "Torc server uses.");
+        }
+        if (!database.torcVersion().baselineTables()) {
+            // A newer Torc has dropped or merged tables an older one had (workflow_status): work with what is there.
+            return;
+        }
         if (!missing.isEmpty()) {
             throw new TorcIndexException(ErrorCode.NOT_TORC, database.path() + " is not a complete Torc database: "
                     + "missing " + (missing.size() == 1 ? "table " : "tables ") + String.join(", ", missing)
-                    + ". It may come from an older or damaged Torc; let the Torc server migrate it first.");
+                    + " (its Torc schema: " + database.torcVersion().schema() + "). It may come from an older or "
+                    + "damaged Torc; let the Torc server migrate it first.");
         }
         requireColumns(database);
     }
