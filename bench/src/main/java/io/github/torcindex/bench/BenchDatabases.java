@@ -35,7 +35,7 @@ public final class BenchDatabases {
 
 
     /** Bump when the generator's output changes, so that stale cached databases are not reused. */
-    static final int GENERATOR_VERSION = 1;
+    static final int GENERATOR_VERSION = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchDatabases.class);
 

@@ -16,7 +16,7 @@ final class RowChunk {
     private Throwable failure;
 
     RowChunk() {
-        for (int i = 0; i < WorkflowWriter.Table.values().length; i++) {
+        for (int i = 0; i < GeneratedTable.values().length; i++) {
             rows.add(new ArrayList<>());
         }
     }
@@ -27,7 +27,7 @@ final class RowChunk {
         return chunk;
     }
 
-    void add(WorkflowWriter.Table table, Object[] values) {
+    void add(GeneratedTable table, Object[] values) {
         rows.get(table.ordinal()).add(values);
         size++;
     }
@@ -41,7 +41,7 @@ final class RowChunk {
         return size;
     }
 
-    List<Object[]> rows(WorkflowWriter.Table table) {
+    List<Object[]> rows(GeneratedTable table) {
         return rows.get(table.ordinal());
     }
 

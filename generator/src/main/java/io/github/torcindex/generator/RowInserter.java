@@ -19,11 +19,11 @@ final class RowInserter implements AutoCloseable {
     private final int[] columns;
 
     RowInserter(Connection connection) throws SQLException {
-        WorkflowWriter.Table[] tables = WorkflowWriter.Table.values();
+        GeneratedTable[] tables = GeneratedTable.values();
         single = new PreparedStatement[tables.length];
         multi = new PreparedStatement[tables.length];
         columns = new int[tables.length];
-        for (WorkflowWriter.Table t : tables) {
+        for (GeneratedTable t : tables) {
             int n = t.columns.split(",").length;
             String one = "(" + "?, ".repeat(n - 1) + "?)";
             String insert = "INSERT INTO " + t.table + " (" + t.columns + ") VALUES ";
@@ -34,7 +34,7 @@ final class RowInserter implements AutoCloseable {
     }
 
     void insert(RowChunk chunk) throws SQLException {
-        for (WorkflowWriter.Table t : WorkflowWriter.Table.values()) {
+        for (GeneratedTable t : GeneratedTable.values()) {
             List<Object[]> rows = chunk.rows(t);
             int i = 0;
             PreparedStatement ps = multi[t.ordinal()];

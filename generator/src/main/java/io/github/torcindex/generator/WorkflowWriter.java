@@ -22,7 +22,7 @@ final class WorkflowWriter {
 
     private static final int CHUNK_ROWS = 50_000;
     private static final long BASE_MILLIS = Instant.parse("2026-01-05T08:00:00Z").toEpochMilli();
-    private static final String[] USERS = {"alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi"};
+    static final String[] USERS = {"alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi"};
     private static final double[] USER_WEIGHTS = {0.30, 0.20, 0.15, 0.10, 0.10, 0.07, 0.05, 0.03};
     private static final String[][] RESOURCES = {
         // name, cpus, gpus, nodes, memory, runtime, memory_bytes, runtime_s
@@ -34,46 +34,6 @@ final class WorkflowWriter {
         {"multi-node", "104", "0", "4", "240g", "P1DT0H", "257698037760", "86400"},
     };
 
-    enum Table {
-        WORKFLOW_STATUS("workflow_status", "id, run_id, is_canceled, is_archived"),
-        WORKFLOW("workflow", "id, name, description, user, timestamp, is_archived, status_id, project"),
-        RESOURCE_REQUIREMENTS("resource_requirements",
-                "id, workflow_id, name, num_cpus, num_gpus, num_nodes, memory, runtime, memory_bytes, runtime_s"),
-        LOCAL_SCHEDULER("local_scheduler", "id, workflow_id, memory, num_cpus"),
-        SLURM_SCHEDULER("slurm_scheduler", "id, workflow_id, name, account, mem, nodes, partition, walltime"),
-        COMPUTE_NODE("compute_node", "id, workflow_id, hostname, pid, start_time, duration_seconds, is_active, "
-                + "num_cpus, memory_gb, num_gpus, num_nodes, time_limit, scheduler_config_id, compute_node_type, "
-                + "scheduler"),
-        SCHEDULED_COMPUTE_NODE("scheduled_compute_node",
-                "id, workflow_id, scheduler_config_id, scheduler_id, scheduler_type, status"),
-        JOB("job", "id, workflow_id, name, command, resource_requirements_id, status, scheduler_id, "
-                + "scheduler_type, unblocking_processed, attempt_id"),
-        JOB_INTERNAL("job_internal", "job_id, input_hash, active_compute_node_id"),
-        FILE("file", "id, workflow_id, name, path, st_mtime"),
-        JOB_OUTPUT_FILE("job_output_file", "job_id, file_id, workflow_id"),
-        JOB_INPUT_FILE("job_input_file", "job_id, file_id, workflow_id"),
-        USER_DATA("user_data", "id, workflow_id, name, is_ephemeral, data"),
-        JOB_OUTPUT_USER_DATA("job_output_user_data", "job_id, user_data_id"),
-        JOB_INPUT_USER_DATA("job_input_user_data", "job_id, user_data_id"),
-        JOB_DEPENDS_ON("job_depends_on", "job_id, depends_on_job_id, workflow_id"),
-        RESULT("result", "id, workflow_id, job_id, run_id, attempt_id, compute_node_id, return_code, "
-                + "exec_time_minutes, completion_time, status, peak_memory_bytes, avg_memory_bytes, "
-                + "peak_cpu_percent, avg_cpu_percent"),
-        WORKFLOW_RESULT("workflow_result", "workflow_id, job_id, result_id"),
-        EVENT("event", "id, workflow_id, timestamp, data");
-
-        final String table;
-        final String columns;
-
-        Table(String table, String columns) {
-            this.table = table;
-            this.columns = columns;
-        }
-
-        boolean hasIntegerId() {
-            return columns.startsWith("id,");
-        }
-    }
 
     /** Receives each chunk of rows as it fills. */
     @FunctionalInterface
@@ -82,14 +42,15 @@ final class WorkflowWriter {
     }
 
     private final ChunkSink sink;
-    private final long[] written = new long[Table.values().length];
-    private final long[] nextId = new long[Table.values().length];
+    private long[] groupIds;
+    private final long[] written = new long[GeneratedTable.values().length];
+    private final long[] nextId = new long[GeneratedTable.values().length];
     private RowChunk chunk = new RowChunk();
 
     /** Reads the next free id of each table from {@code connection}, then writes chunks to {@code sink}. */
     WorkflowWriter(Connection connection, ChunkSink sink) throws SQLException {
         this.sink = sink;
-        for (Table t : Table.values()) {
+        for (GeneratedTable t : GeneratedTable.values()) {
             if (t.hasIntegerId()) {
                 try (Statement st = connection.createStatement();
                      ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM " + t.table)) {
@@ -97,12 +58,29 @@ final class WorkflowWriter {
                 }
             }
         }
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id FROM access_group ORDER BY id")) {
+            java.util.List<Long> ids = new ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+            groupIds = ids.stream().mapToLong(Long::longValue).toArray();
+        }
+    }
+
+    /** The access groups workflows are put in: the database's own, or those WorkflowExtras creates. */
+    long[] groupIds() {
+        return groupIds;
+    }
+
+    void groupIds(long[] ids) {
+        groupIds = ids.clone();
     }
 
     /** Rows written to each table so far. */
     Map<String, Long> rowsByTable() {
         Map<String, Long> rows = new LinkedHashMap<>();
-        for (Table t : Table.values()) {
+        for (GeneratedTable t : GeneratedTable.values()) {
             rows.put(t.table, written[t.ordinal()]);
         }
         return rows;
@@ -126,48 +104,48 @@ final class WorkflowWriter {
         boolean archived = done && rng.nextDouble() < 0.3;
         int runs = done && rng.nextDouble() < 0.2 ? 2 : 1;
 
-        long statusId = id(Table.WORKFLOW_STATUS);
-        row(Table.WORKFLOW_STATUS, statusId, runs, state == WorkflowShape.State.CANCELED ? 1 : 0, archived ? 1 : 0);
-        long workflowId = id(Table.WORKFLOW);
+        long statusId = id(GeneratedTable.WORKFLOW_STATUS);
+        row(GeneratedTable.WORKFLOW_STATUS, statusId, runs, state == WorkflowShape.State.CANCELED ? 1 : 0, archived ? 1 : 0);
+        long workflowId = id(GeneratedTable.WORKFLOW);
         String user = pick(rng);
-        row(Table.WORKFLOW, workflowId, "synthetic-" + seed + "-" + index, jobs + "-job synthetic workflow",
+        row(GeneratedTable.WORKFLOW, workflowId, "synthetic-" + seed + "-" + index, jobs + "-job synthetic workflow",
                 user, iso(base), archived ? 1 : 0, statusId, "project-" + (index % 7));
 
         int rrCount = 3 + rng.nextInt(RESOURCES.length - 2);
         long[] rrIds = new long[rrCount];
         for (int r = 0; r < rrCount; r++) {
             String[] spec = RESOURCES[r];
-            rrIds[r] = id(Table.RESOURCE_REQUIREMENTS);
-            row(Table.RESOURCE_REQUIREMENTS, rrIds[r], workflowId, spec[0], Integer.parseInt(spec[1]),
+            rrIds[r] = id(GeneratedTable.RESOURCE_REQUIREMENTS);
+            row(GeneratedTable.RESOURCE_REQUIREMENTS, rrIds[r], workflowId, spec[0], Integer.parseInt(spec[1]),
                     Integer.parseInt(spec[2]), Integer.parseInt(spec[3]), spec[4], spec[5], Long.parseLong(spec[6]),
                     Long.parseLong(spec[7]));
         }
-        row(Table.LOCAL_SCHEDULER, id(Table.LOCAL_SCHEDULER), workflowId, "64g", 16);
+        row(GeneratedTable.LOCAL_SCHEDULER, id(GeneratedTable.LOCAL_SCHEDULER), workflowId, "64g", 16);
         int slurmCount = 1 + rng.nextInt(3);
         long[] slurmIds = new long[slurmCount];
         for (int s = 0; s < slurmCount; s++) {
-            slurmIds[s] = id(Table.SLURM_SCHEDULER);
-            row(Table.SLURM_SCHEDULER, slurmIds[s], workflowId, "slurm-" + s, "account-" + (index % 5),
+            slurmIds[s] = id(GeneratedTable.SLURM_SCHEDULER);
+            row(GeneratedTable.SLURM_SCHEDULER, slurmIds[s], workflowId, "slurm-" + s, "account-" + (index % 5),
                     s == 0 ? "180g" : "240g", 1 + s, s == 2 ? "gpu" : "standard", s == 0 ? "04:00:00" : "24:00:00");
         }
 
         int nodes = 10 + rng.nextInt(51);
         long[] nodeIds = new long[nodes];
         for (int n = 0; n < nodes; n++) {
-            nodeIds[n] = id(Table.COMPUTE_NODE);
+            nodeIds[n] = id(GeneratedTable.COMPUTE_NODE);
             boolean active = state == WorkflowShape.State.RUNNING && rng.nextDouble() < 0.3;
             long scheduler = slurmIds[n % slurmCount];
-            row(Table.COMPUTE_NODE, nodeIds[n], workflowId, "r" + (100 + rng.nextInt(900)) + "u" + (n % 40),
+            row(GeneratedTable.COMPUTE_NODE, nodeIds[n], workflowId, "r" + (100 + rng.nextInt(900)) + "u" + (n % 40),
                     10_000 + rng.nextInt(50_000), iso(base + n * 60_000L), active ? null : 3600.0 + rng.nextInt(40_000),
                     active ? 1 : 0, 36, 180.0, n % 10 == 9 ? 2 : 0, 1, "24:00:00", scheduler, "slurm",
                     "{\"scheduler_id\": " + scheduler + "}");
             if (n % 2 == 0) {
-                row(Table.SCHEDULED_COMPUTE_NODE, id(Table.SCHEDULED_COMPUTE_NODE), workflowId, scheduler,
+                row(GeneratedTable.SCHEDULED_COMPUTE_NODE, id(GeneratedTable.SCHEDULED_COMPUTE_NODE), workflowId, scheduler,
                         5_000_000 + index * 1000L + n, "slurm", active ? "active" : "complete");
             }
         }
 
-        long firstJob = nextId[Table.JOB.ordinal()];
+        long firstJob = nextId[GeneratedTable.JOB.ordinal()];
         int[] rrOfStage = new int[shape.stages()];
         for (int s = 0; s < rrOfStage.length; s++) {
             rrOfStage[s] = shape.barrier[s] ? 2 % rrCount : rng.nextInt(rrCount);
@@ -176,76 +154,79 @@ final class WorkflowWriter {
             int st = shape.status[j];
             boolean complete = st >= JobStatus.COMPLETED.code() && st <= JobStatus.TERMINATED.code();
             boolean recent = state == WorkflowShape.State.RUNNING && shape.stageOf[j] == shape.frontier;
-            row(Table.JOB, id(Table.JOB), workflowId, "s" + shape.stageOf[j] + "_job" + j,
+            row(GeneratedTable.JOB, id(GeneratedTable.JOB), workflowId, "s" + shape.stageOf[j] + "_job" + j,
                     "python run.py --stage " + shape.stageOf[j] + " --index " + j, rrIds[rrOfStage[shape.stageOf[j]]],
                     st, slurmIds[j % slurmCount], "slurm", complete && !(recent && rng.nextDouble() < 0.3) ? 1 : 0,
                     st == JobStatus.COMPLETED.code() && rng.nextDouble() < 0.03 ? 2 : 1);
-            row(Table.JOB_INTERNAL, firstJob + j, Long.toHexString(rng.nextLong()),
+            row(GeneratedTable.JOB_INTERNAL, firstJob + j, Long.toHexString(rng.nextLong()),
                     st == JobStatus.RUNNING.code() ? nodeIds[j % nodes] : null);
         }
 
         int inputs = jobs / 100 + 1;
-        long firstInput = nextId[Table.FILE.ordinal()];
+        long firstInput = nextId[GeneratedTable.FILE.ordinal()];
         for (int f = 0; f < inputs; f++) {
-            row(Table.FILE, id(Table.FILE), workflowId, "input_" + f, "/projects/wf" + index + "/inputs/in_" + f
+            row(GeneratedTable.FILE, id(GeneratedTable.FILE), workflowId, "input_" + f, "/projects/wf" + index + "/inputs/in_" + f
                     + ".h5", (base - 86_400_000L) / 1000.0);
         }
-        long firstOutput = nextId[Table.FILE.ordinal()];
+        long firstOutput = nextId[GeneratedTable.FILE.ordinal()];
         for (int j = 0; j < jobs; j++) {
-            long file = id(Table.FILE);
+            long file = id(GeneratedTable.FILE);
             boolean exists = shape.status[j] == JobStatus.COMPLETED.code();
-            row(Table.FILE, file, workflowId, "out_" + j, "/projects/wf" + index + "/stage" + shape.stageOf[j]
+            row(GeneratedTable.FILE, file, workflowId, "out_" + j, "/projects/wf" + index + "/stage" + shape.stageOf[j]
                     + "/out_" + j + ".parquet", exists ? (base + shape.stageOf[j] * 1_800_000L) / 1000.0 : null);
-            row(Table.JOB_OUTPUT_FILE, firstJob + j, file, workflowId);
+            row(GeneratedTable.JOB_OUTPUT_FILE, firstJob + j, file, workflowId);
         }
         for (int j = 0; j < jobs; j++) {
             int[] parents = shape.parents[j];
             if (parents.length == 0) {
                 long a = firstInput + rng.nextInt(inputs);
-                row(Table.JOB_INPUT_FILE, firstJob + j, a, workflowId);
+                row(GeneratedTable.JOB_INPUT_FILE, firstJob + j, a, workflowId);
                 long b = firstInput + rng.nextInt(inputs);
                 if (b != a) {
-                    row(Table.JOB_INPUT_FILE, firstJob + j, b, workflowId);
+                    row(GeneratedTable.JOB_INPUT_FILE, firstJob + j, b, workflowId);
                 }
                 continue;
             }
             boolean any = false;
             for (int p : parents) {
                 if (rng.nextDouble() < 0.6) {
-                    row(Table.JOB_INPUT_FILE, firstJob + j, firstOutput + p, workflowId);
+                    row(GeneratedTable.JOB_INPUT_FILE, firstJob + j, firstOutput + p, workflowId);
                     any = true;
                 }
             }
             if (!any) {
-                row(Table.JOB_INPUT_FILE, firstJob + j, firstOutput + parents[0], workflowId);
+                row(GeneratedTable.JOB_INPUT_FILE, firstJob + j, firstOutput + parents[0], workflowId);
             }
         }
 
-        long config = id(Table.USER_DATA);
-        row(Table.USER_DATA, config, workflowId, "config", 0, "{\"workflow\": " + index + ", \"mode\": \"prod\"}");
+        long config = id(GeneratedTable.USER_DATA);
+        row(GeneratedTable.USER_DATA, config, workflowId, "config", 0, "{\"workflow\": " + index + ", \"mode\": \"prod\"}");
         long[] producedData = new long[jobs];
         for (int j = 0; j < jobs; j++) {
             if (shape.stageOf[j] == 0) {
-                row(Table.JOB_INPUT_USER_DATA, firstJob + j, config);
+                row(GeneratedTable.JOB_INPUT_USER_DATA, firstJob + j, config);
             }
             if (rng.nextDouble() < 0.05) {
-                producedData[j] = id(Table.USER_DATA);
-                row(Table.USER_DATA, producedData[j], workflowId, "summary_" + j, rng.nextInt(4) == 0 ? 1 : 0,
+                producedData[j] = id(GeneratedTable.USER_DATA);
+                row(GeneratedTable.USER_DATA, producedData[j], workflowId, "summary_" + j, rng.nextInt(4) == 0 ? 1 : 0,
                         shape.status[j] == JobStatus.COMPLETED.code() ? "{\"rows\": " + rng.nextInt(1_000_000) + "}"
                                 : null);
-                row(Table.JOB_OUTPUT_USER_DATA, firstJob + j, producedData[j]);
+                row(GeneratedTable.JOB_OUTPUT_USER_DATA, firstJob + j, producedData[j]);
             }
         }
         for (int j = 0; j < jobs; j++) {
             for (int p : shape.parents[j]) {
-                row(Table.JOB_DEPENDS_ON, firstJob + j, firstJob + p, workflowId);
+                row(GeneratedTable.JOB_DEPENDS_ON, firstJob + j, firstJob + p, workflowId);
                 if (producedData[p] != 0 && rng.nextInt(2) == 0) {
-                    row(Table.JOB_INPUT_USER_DATA, firstJob + j, producedData[p]);
+                    row(GeneratedTable.JOB_INPUT_USER_DATA, firstJob + j, producedData[p]);
                 }
             }
         }
 
         writeResultsAndEvents(shape, workflowId, firstJob, nodeIds, runs, base, rng);
+        // Its own stream, so that adding these tables left every row above as it was for a seed.
+        WorkflowExtras.write(this, workflowId, firstJob, jobs, user, done, base,
+                new SplittableRandom(seed * 7_919L + index));
         emit(index);
     }
 
@@ -266,14 +247,14 @@ final class WorkflowWriter {
                     boolean last = run == jobRuns;
                     int resultStatus = last ? st : JobStatus.COMPLETED.code();
                     double minutes = 1 + rng.nextDouble() * 120;
-                    latest = id(Table.RESULT);
-                    row(Table.RESULT, latest, workflowId, jobId, run, 1, nodeIds[rng.nextInt(nodeIds.length)],
+                    latest = id(GeneratedTable.RESULT);
+                    row(GeneratedTable.RESULT, latest, workflowId, jobId, run, 1, nodeIds[rng.nextInt(nodeIds.length)],
                             resultStatus == JobStatus.COMPLETED.code() ? 0 : resultStatus == JobStatus.FAILED.code()
                                     ? 1 : -15, minutes, iso(start + (long) (minutes * 60_000) + run * 86_400_000L),
                             resultStatus, 1_000_000L + rng.nextInt(2_000_000_000), 500_000L + rng.nextInt(1_000_000_000),
                             rng.nextDouble() * 100, rng.nextDouble() * 100);
                 }
-                row(Table.WORKFLOW_RESULT, workflowId, jobId, latest);
+                row(GeneratedTable.WORKFLOW_RESULT, workflowId, jobId, latest);
             }
             if (ran || st == JobStatus.RUNNING.code() || st == JobStatus.PENDING.code()) {
                 events.add(new Object[] {start, "{\"category\": \"job\", \"type\": \"start\", \"job_id\": " + jobId
@@ -292,15 +273,15 @@ final class WorkflowWriter {
         // Events arrive in time order, as Torc's server inserts them.
         events.sort((a, b) -> Long.compare((Long) a[0], (Long) b[0]));
         for (Object[] e : events) {
-            row(Table.EVENT, id(Table.EVENT), workflowId, e[0], e[1]);
+            row(GeneratedTable.EVENT, id(GeneratedTable.EVENT), workflowId, e[0], e[1]);
         }
     }
 
-    private long id(Table t) {
+    long id(GeneratedTable t) {
         return nextId[t.ordinal()]++;
     }
 
-    private void row(Table t, Object... values) throws InterruptedException {
+    void row(GeneratedTable t, Object... values) throws InterruptedException {
         chunk.add(t, values);
         written[t.ordinal()]++;
         if (chunk.size() >= CHUNK_ROWS) {
@@ -315,7 +296,7 @@ final class WorkflowWriter {
         chunk = new RowChunk();
     }
 
-    private static String iso(long millis) {
+    static String iso(long millis) {
         return DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(millis - millis % 1000));
     }
 

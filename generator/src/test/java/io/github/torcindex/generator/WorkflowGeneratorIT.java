@@ -7,6 +7,7 @@ import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
 import io.github.torcindex.schema.ContentDigest;
 import io.github.torcindex.schema.TorcDatabase;
+import io.github.torcindex.schema.TorcSchemaVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkflowGeneratorIT {
@@ -150,6 +153,33 @@ class WorkflowGeneratorIT {
             assertThat(folder.toFile().list()).isEmpty();
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seed", "v0.12.0", "v0.25.1"})
+    void fillsEveryTableTorcUsesInEachKnownSchemaConsistently(String version) throws Exception {
+        Path db = dir.resolve(version + ".db");
+        TorcDatabase.create(db, TorcSchemaVersion.Init.of(version)).close();
+
+        GenerationReport first = WorkflowGenerator.append(db, new GeneratorOptions(3, 400, 5L), GenerationProgress.NONE);
+        GenerationReport second = WorkflowGenerator.append(db, new GeneratorOptions(2, 400, 6L),
+                GenerationProgress.NONE);
+
+        assertThat(first.rowsByTable()).containsEntry("failure_handler", 3L).containsEntry("access_group", 4L)
+                .containsEntry("workflow_access_group", 3L);
+        // The second run puts its workflows in the groups the first created instead of creating them again.
+        assertThat(second.rowsByTable()).containsEntry("access_group", 0L).containsEntry("user_group_membership", 0L)
+                .containsEntry("workflow_access_group", 2L);
+        try (TorcDatabase open = TorcDatabase.open(db)) {
+            for (String table : List.of("workflow_action", "failure_handler", "access_group", "user_group_membership",
+                    "workflow_access_group")) {
+                assertThat(count(open, "SELECT count(*) FROM " + table)).as(table).isPositive();
+            }
+            assertThat(count(open, "SELECT count(DISTINCT workflow_id) FROM workflow_action")).isEqualTo(5);
+            assertThat(count(open, "SELECT count(*) FROM workflow_action WHERE executed = 1 AND executed_at IS NULL"))
+                    .isZero();
+            assertThat(rows(open, "PRAGMA foreign_key_check")).isEmpty();
         }
     }
 
