@@ -35,14 +35,28 @@ enum GeneratedTable {
     REMOTE_WORKER("remote_worker", "worker, workflow_id"),
     ACCESS_GROUP("access_group", "id, name, description, is_system, created_at"),
     USER_GROUP_MEMBERSHIP("user_group_membership", "id, user_name, group_id, role, created_at"),
-    WORKFLOW_ACCESS_GROUP("workflow_access_group", "workflow_id, group_id, created_at");
+    WORKFLOW_ACCESS_GROUP("workflow_access_group", "workflow_id, group_id, created_at"),
+    // Tables of newer Torc versions (v0.25.1), filled where the database has them.
+    SLURM_STATS("slurm_stats", "id, workflow_id, job_id, run_id, attempt_id, slurm_job_id, max_rss_bytes, "
+            + "max_vm_size_bytes, max_disk_read_bytes, max_disk_write_bytes, ave_cpu_seconds, node_list", true),
+    RO_CRATE_ENTITY("ro_crate_entity", "id, workflow_id, file_id, entity_id, entity_type, metadata", true),
+    ASYNC_HANDLE("async_handle", "id, workflow_id, operation, status, created_at_ms, started_at_ms, "
+            + "finished_at_ms, requested_by, request_json, result_json, error", true);
 
     final String table;
     final String columns;
 
+    /** Whether only some Torc versions have the table: rows are written only where it exists. */
+    final boolean optional;
+
     GeneratedTable(String table, String columns) {
+        this(table, columns, false);
+    }
+
+    GeneratedTable(String table, String columns, boolean optional) {
         this.table = table;
         this.columns = columns;
+        this.optional = optional;
     }
 
     boolean hasIntegerId() {

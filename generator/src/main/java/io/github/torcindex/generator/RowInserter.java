@@ -23,7 +23,11 @@ final class RowInserter implements AutoCloseable {
         single = new PreparedStatement[tables.length];
         multi = new PreparedStatement[tables.length];
         columns = new int[tables.length];
+        java.util.Set<String> present = WorkflowWriter.tables(connection);
         for (GeneratedTable t : tables) {
+            if (!present.contains(t.table)) {
+                continue;
+            }
             int n = t.columns.split(",").length;
             String one = "(" + "?, ".repeat(n - 1) + "?)";
             String insert = "INSERT INTO " + t.table + " (" + t.columns + ") VALUES ";
@@ -82,6 +86,9 @@ final class RowInserter implements AutoCloseable {
         SQLException first = null;
         for (PreparedStatement[] group : List.of(single, multi)) {
             for (PreparedStatement ps : group) {
+                if (ps == null) {
+                    continue; // a table this database does not have
+                }
                 try {
                     ps.close();
                 } catch (SQLException e) {

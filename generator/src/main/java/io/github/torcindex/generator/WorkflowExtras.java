@@ -1,5 +1,6 @@
 package io.github.torcindex.generator;
 
+import io.github.torcindex.schema.JobStatus;
 import java.util.SplittableRandom;
 
 /**
@@ -15,8 +16,9 @@ final class WorkflowExtras {
     private WorkflowExtras() {
     }
 
-    static void write(WorkflowWriter w, long workflowId, long firstJob, int jobs, String user, boolean done,
+    static void write(WorkflowWriter w, long workflowId, long firstJob, byte[] status, String user, boolean done,
             long base, SplittableRandom rng) throws InterruptedException {
+        int jobs = status.length;
         if (w.groupIds().length == 0) {
             long[] ids = new long[GROUPS.length];
             for (int g = 0; g < GROUPS.length; g++) {
@@ -54,7 +56,51 @@ final class WorkflowExtras {
         }
         int workers = rng.nextInt(3);
         for (int r = 0; r < workers; r++) {
-            w.row(GeneratedTable.REMOTE_WORKER, "worker-" + r + ".cluster.example:" + (8000 + rng.nextInt(1000)), workflowId);
+            w.row(GeneratedTable.REMOTE_WORKER, "worker-" + r + ".cluster.example:" + (8000 + rng.nextInt(1000)),
+                    workflowId);
+        }
+        newerTorcTables(w, workflowId, firstJob, status, user, base, rng);
+    }
+
+    /** Rows of the tables newer Torc versions have: Slurm accounting, RO-Crate entities, async operations. */
+    private static void newerTorcTables(WorkflowWriter w, long workflowId, long firstJob, byte[] status, String user,
+            long base, SplittableRandom rng) throws InterruptedException {
+        if (w.has(GeneratedTable.SLURM_STATS)) {
+            // sacct figures for a tenth of the jobs that ran to completion, one row per job (first run).
+            for (int j = 0; j < status.length; j++) {
+                if (status[j] == JobStatus.COMPLETED.code() && rng.nextInt(10) == 0) {
+                    long rss = (1L << 28) + rng.nextLong(1L << 34);
+                    w.row(GeneratedTable.SLURM_STATS, w.id(GeneratedTable.SLURM_STATS), workflowId, firstJob + j, 1,
+                            1, String.valueOf(4_000_000 + workflowId * 10_000 + j), rss, rss * 2,
+                            rng.nextLong(1L << 32), rng.nextLong(1L << 32), rng.nextDouble() * 3600,
+                            "node" + rng.nextInt(512));
+                }
+            }
+        }
+        if (w.has(GeneratedTable.RO_CRATE_ENTITY)) {
+            w.row(GeneratedTable.RO_CRATE_ENTITY, w.id(GeneratedTable.RO_CRATE_ENTITY), workflowId, null,
+                    "./", "Dataset", "{\"name\": \"workflow " + workflowId + "\", \"author\": \"" + user + "\"}");
+            int entities = 1 + rng.nextInt(4);
+            for (int e = 0; e < entities; e++) {
+                w.row(GeneratedTable.RO_CRATE_ENTITY, w.id(GeneratedTable.RO_CRATE_ENTITY), workflowId, null,
+                        "#run-" + e, "CreateAction", "{\"startTime\": \"" + WorkflowWriter.iso(base) + "\"}");
+            }
+        }
+        if (w.has(GeneratedTable.ASYNC_HANDLE)) {
+            // At most one queued or running operation per workflow (Torc's unique partial index), and it is the last.
+            String[] states = {"succeeded", "succeeded", "failed"};
+            int handles = rng.nextInt(3);
+            for (int h = 0; h < handles; h++) {
+                String state = h == handles - 1 && rng.nextInt(4) == 0 ? (rng.nextInt(2) == 0 ? "running" : "queued")
+                        : states[rng.nextInt(states.length)];
+                long created = base + h * 60_000L;
+                boolean started = !state.equals("queued");
+                boolean finished = state.equals("succeeded") || state.equals("failed");
+                w.row(GeneratedTable.ASYNC_HANDLE, w.id(GeneratedTable.ASYNC_HANDLE), workflowId, "initialize_jobs",
+                        state, created, started ? created + 500 : null, finished ? created + 5_000 : null, user,
+                        "{}", state.equals("succeeded") ? "{\"ok\": true}" : null,
+                        state.equals("failed") ? "timeout" : null);
+            }
         }
     }
 }

@@ -43,6 +43,7 @@ final class WorkflowWriter {
 
     private final ChunkSink sink;
     private long[] groupIds;
+    private final java.util.Set<String> present;
     private final long[] written = new long[GeneratedTable.values().length];
     private final long[] nextId = new long[GeneratedTable.values().length];
     private RowChunk chunk = new RowChunk();
@@ -50,8 +51,9 @@ final class WorkflowWriter {
     /** Reads the next free id of each table from {@code connection}, then writes chunks to {@code sink}. */
     WorkflowWriter(Connection connection, ChunkSink sink) throws SQLException {
         this.sink = sink;
+        present = tables(connection);
         for (GeneratedTable t : GeneratedTable.values()) {
-            if (t.hasIntegerId()) {
+            if (t.hasIntegerId() && present.contains(t.table)) {
                 try (Statement st = connection.createStatement();
                      ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM " + t.table)) {
                     nextId[t.ordinal()] = rs.getLong(1);
@@ -68,6 +70,23 @@ final class WorkflowWriter {
         }
     }
 
+    /** The tables of the database being filled. */
+    static java.util.Set<String> tables(Connection connection) throws SQLException {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    /** Whether the database has {@code table} (the optional tables of newer Torc versions). */
+    boolean has(GeneratedTable table) {
+        return present.contains(table.table);
+    }
+
     /** The access groups workflows are put in: the database's own, or those WorkflowExtras creates. */
     long[] groupIds() {
         return groupIds;
@@ -81,7 +100,9 @@ final class WorkflowWriter {
     Map<String, Long> rowsByTable() {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (GeneratedTable t : GeneratedTable.values()) {
-            rows.put(t.table, written[t.ordinal()]);
+            if (present.contains(t.table)) {
+                rows.put(t.table, written[t.ordinal()]);
+            }
         }
         return rows;
     }
@@ -225,7 +246,7 @@ final class WorkflowWriter {
 
         writeResultsAndEvents(shape, workflowId, firstJob, nodeIds, runs, base, rng);
         // Its own stream, so that adding these tables left every row above as it was for a seed.
-        WorkflowExtras.write(this, workflowId, firstJob, jobs, user, done, base,
+        WorkflowExtras.write(this, workflowId, firstJob, shape.status, user, done, base,
                 new SplittableRandom(seed * 7_919L + index));
         emit(index);
     }

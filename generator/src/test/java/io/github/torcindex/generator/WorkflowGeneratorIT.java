@@ -162,7 +162,8 @@ class WorkflowGeneratorIT {
         Path db = dir.resolve(version + ".db");
         TorcDatabase.create(db, TorcSchemaVersion.Init.of(version)).close();
 
-        GenerationReport first = WorkflowGenerator.append(db, new GeneratorOptions(3, 400, 5L), GenerationProgress.NONE);
+        GenerationReport first = WorkflowGenerator.append(db, new GeneratorOptions(3, 400, 5L),
+                GenerationProgress.NONE);
         GenerationReport second = WorkflowGenerator.append(db, new GeneratorOptions(2, 400, 6L),
                 GenerationProgress.NONE);
 
@@ -180,6 +181,13 @@ class WorkflowGeneratorIT {
             assertThat(count(open, "SELECT count(*) FROM workflow_action WHERE executed = 1 AND executed_at IS NULL"))
                     .isZero();
             assertThat(rows(open, "PRAGMA foreign_key_check")).isEmpty();
+            if (version.equals("v0.25.1")) {
+                for (String table : List.of("slurm_stats", "ro_crate_entity", "async_handle")) {
+                    assertThat(count(open, "SELECT count(*) FROM " + table)).as(table).isPositive();
+                }
+            } else {
+                assertThat(first.rowsByTable()).doesNotContainKeys("slurm_stats", "ro_crate_entity", "async_handle");
+            }
         }
     }
 
