@@ -150,6 +150,12 @@ public final class TorcIndex {
         return WorkflowGenerator.create(out, options, replace, progress);
     }
 
+    /** Creates a new database of a Torc version's schema holding generated workflows. */
+    public GenerationReport generate(Path out, TorcSchemaVersion.Init schema, GeneratorOptions options,
+            boolean replace, GenerationProgress progress) {
+        return WorkflowGenerator.create(out, schema, options, replace, progress);
+    }
+
     /** Adds generated workflows to an existing Torc database, one transaction per workflow. */
     public GenerationReport append(Path database, GeneratorOptions options, GenerationProgress progress) {
         return WorkflowGenerator.append(database, options, progress);

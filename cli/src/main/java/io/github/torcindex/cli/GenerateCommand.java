@@ -4,6 +4,7 @@ import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.generator.GenerationProgress;
 import io.github.torcindex.generator.GenerationReport;
 import io.github.torcindex.generator.GeneratorOptions;
+import io.github.torcindex.schema.TorcSchemaVersion;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -50,6 +51,8 @@ final class GenerateCommand implements Command {
                 .addOption(Option.builder().longOpt("seed").hasArg().argName("S")
                         .desc("random seed; the same seed and sizes give the same content (default "
                                 + GeneratorOptions.DEFAULT_SEED + ")").get())
+                .addOption(Option.builder().longOpt(InitCommand.TORC_VERSION).hasArg().argName("V")
+                        .desc("with --out: the Torc schema to create (init --list-versions; default seed)").get())
                 .addOption(Option.builder().longOpt("force").desc("replace the --out file if it exists").get())
                 .addOption(Option.builder().longOpt("quiet").desc("print no progress").get());
     }
@@ -73,9 +76,19 @@ final class GenerateCommand implements Command {
         GeneratorOptions options = toOptions(line);
         GenerationProgress progress = line.hasOption("quiet") ? GenerationProgress.NONE
                 : new ProgressPrinter(progressStream, terminal);
+        if (line.hasOption(InitCommand.TORC_VERSION) && !line.hasOption("out")) {
+            throw new UsageException("--torc-version goes with --out (a --db database keeps the schema it has)");
+        }
+        TorcSchemaVersion.Init schema;
+        try {
+            schema = TorcSchemaVersion.Init.of(line.getOptionValue(InitCommand.TORC_VERSION,
+                    TorcSchemaVersion.Init.SEED.name()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--torc-version: " + e.getMessage());
+        }
         GenerationReport report = line.hasOption("out")
-                ? TorcIndex.load().generate(CommonOptions.filePath(line, "out"), options, line.hasOption("force"),
-                        progress)
+                ? TorcIndex.load().generate(CommonOptions.filePath(line, "out"), schema, options,
+                        line.hasOption("force"), progress)
                 : TorcIndex.load().append(Path.of(line.getOptionValue(CommonOptions.DB)), options, progress);
         out.printf(Locale.ROOT, "Generated %d workflows of %d jobs (seed %d) into %s%n", options.workflows(),
                 options.jobsPerWorkflow(), options.seed(), report.database());

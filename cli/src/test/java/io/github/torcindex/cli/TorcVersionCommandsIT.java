@@ -39,6 +39,19 @@ class TorcVersionCommandsIT {
     }
 
     @Test
+    void generateOutCreatesAndFillsATorcVersionsSchema() {
+        Path db = dir.resolve("g.db");
+        CliRun generate = CliRun.of("generate", "--out", db.toString(), "--torc-version", "v0.25.1", "--workflows",
+                "2", "--jobs", "300", "--quiet");
+        assertThat(generate.code()).as(generate.err()).isZero();
+        assertThat(generate.out()).containsPattern("slurm_stats +[1-9][0-9]* rows").contains("async_handle");
+        assertThat(CliRun.of("status", "--db", db.toString()).out()).contains("Torc:       Torc v0.25.1");
+        CliRun wrong = CliRun.of("generate", "--db", db.toString(), "--torc-version", "v0.12.0");
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err()).contains("--torc-version goes with --out");
+    }
+
+    @Test
     void upgradeCheckExitsOneWhenAMigrationLosesRowsAndLeavesTheDatabaseAsItWas() throws Exception {
         Path db = dir.resolve("torc.db");
         assertThat(CliRun.of("init", "--db", db.toString(), "--torc-version", "v0.12.0").code()).isZero();

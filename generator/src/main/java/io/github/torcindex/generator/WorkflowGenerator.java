@@ -5,6 +5,7 @@ import io.github.torcindex.TorcIndexException;
 import io.github.torcindex.schema.ByteSize;
 import io.github.torcindex.schema.Interruption;
 import io.github.torcindex.schema.TorcDatabase;
+import io.github.torcindex.schema.TorcSchemaVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,18 @@ public final class WorkflowGenerator {
      */
     public static GenerationReport create(Path out, GeneratorOptions options, boolean force,
             GenerationProgress progress) {
+        return create(out, TorcSchemaVersion.Init.SEED, options, force, progress);
+    }
+
+    /**
+     * Creates a new database at {@code out} holding the schema of a Torc version ({@code init --torc-version})
+     * and the generated workflows; otherwise as {@link #create(Path, GeneratorOptions, boolean,
+     * GenerationProgress)}.
+     *
+     * @throws TorcIndexException as that method does
+     */
+    public static GenerationReport create(Path out, TorcSchemaVersion.Init schema, GeneratorOptions options,
+            boolean force, GenerationProgress progress) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
@@ -57,7 +70,7 @@ public final class WorkflowGenerator {
         deleteWithJournals(partial);
         Interruption.deleteOnInterrupt(partial);
         try {
-            try (TorcDatabase db = TorcDatabase.create(partial)) {
+            try (TorcDatabase db = TorcDatabase.create(partial, schema)) {
                 Connection c = db.connection();
                 // Safe only because nobody else can see the file until it is complete and renamed.
                 execute(c, "PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA foreign_keys = OFF",
