@@ -17,9 +17,11 @@ import java.util.Set;
  * @param expectations what its plan must show at each index level
  * @param samplers how to sample a realistic value for each named parameter: a SELECT or a literal
  * @param write whether it writes (it is planned, never executed)
+ * @param metadata the file's other {@code -- key: value} lines before the statement ({@code endpoint},
+ *     {@code params}, ...), kept as they were
  */
 public record CatalogStatement(String name, String group, String sql, Expectations expectations,
-        Map<String, String> samplers, boolean write) {
+        Map<String, String> samplers, boolean write, Map<String, String> metadata) {
 
     /** Validates and copies the components. */
     public CatalogStatement {
@@ -28,6 +30,7 @@ public record CatalogStatement(String name, String group, String sql, Expectatio
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(expectations, "expectations");
         samplers = Collections.unmodifiableMap(new LinkedHashMap<>(samplers));
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         if (name.isBlank()) {
             throw new IllegalArgumentException("name: must not be blank");
         }

@@ -35,7 +35,7 @@ public record QueryCatalog(String source, List<CatalogStatement> statements) {
     /** The class-path location of the built-in catalog. */
     public static final String BUILT_IN = "io/github/torcindex/analyzer/torc-queries.sql";
 
-    private static final Pattern DIRECTIVE = Pattern.compile("^--\\s*([a-z-]+)\\s*(?::\\s*(.*))?$");
+    private static final Pattern DIRECTIVE = Pattern.compile("^--\\s*([a-z][a-z0-9_-]*)\\s*(?::\\s*(.*))?$");
     private static final Pattern EXPECT = Pattern.compile(
             "^level\\s+(\\d+)\\s+(\\w+)\\s*\\(([\\w\\s,]+)\\)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEVEL = Pattern.compile("^level\\s+(\\d+)$", Pattern.CASE_INSENSITIVE);
@@ -80,69 +80,70 @@ public record QueryCatalog(String source, List<CatalogStatement> statements) {
         }
     }
 
-    /** Parses catalog text; {@code source} names it in error messages. */
+    /**
+     * Parses a SQL file; {@code source} names it in messages. Statements are split as SQLite splits them; the
+     * comment lines before each may hold directives ({@code -- name:}, {@code -- expect:}, ...: see
+     * docs/analyzer.md); any other {@code -- key: value} line is kept as metadata. A statement without a
+     * {@code -- name:} is named {@code FILE:LINE}.
+     */
     public static QueryCatalog parse(String source, String text) {
         List<CatalogStatement> statements = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        Builder current = null;
-        String[] lines = text.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            int lineNo = i + 1;
-            if (current == null || current.sql.length() == 0) {
-                Matcher d = DIRECTIVE.matcher(line);
-                if (d.matches() && (d.group(2) != null || d.group(1).equals("write"))) {
-                    String key = d.group(1);
-                    String value = d.group(2) == null ? "" : d.group(2).strip();
-                    if (key.equals("name")) {
-                        if (current != null) {
-                            throw error(source, current.line, "statement " + current.name + " has no SQL");
-                        }
-                        if (value.isEmpty() || !names.add(value)) {
-                            throw error(source, lineNo, value.isEmpty() ? "a statement needs a name"
-                                    : "duplicate statement name '" + value + "'");
-                        }
-                        current = new Builder(value, lineNo);
-                        continue;
+        String file = fileName(source);
+        for (SqlScript.Piece piece : SqlScript.split(text)) {
+            Builder current = null;
+            for (int k = 0; k < piece.comments().size(); k++) {
+                Matcher d = DIRECTIVE.matcher(piece.comments().get(k));
+                int lineNo = piece.commentLines().get(k);
+                if (!d.matches() || (d.group(2) == null && !d.group(1).equals("write"))) {
+                    continue; // a plain comment, or a commented-out statement
+                }
+                String key = d.group(1);
+                String value = d.group(2) == null ? "" : d.group(2).strip();
+                if (key.equals("name")) {
+                    if (current != null) {
+                        throw error(source, current.line, "statement " + current.name + " has no SQL");
                     }
+                    if (value.isEmpty() || !names.add(value)) {
+                        throw error(source, lineNo, value.isEmpty() ? "a statement needs a name"
+                                : "duplicate statement name '" + value + "'");
+                    }
+                    current = new Builder(value, lineNo);
+                } else {
                     if (current == null) {
-                        continue; // a comment before the first statement that happens to look like a directive
+                        current = new Builder(null, lineNo);
                     }
                     current.directive(source, lineNo, key, value);
-                    continue;
-                }
-                if (line.isEmpty() || line.startsWith("--")) {
-                    continue;
-                }
-                if (current == null) {
-                    throw error(source, lineNo, "SQL before any '-- name:' line: " + abbreviate(line));
                 }
             }
-            if (line.startsWith("--") && current.sql.length() > 0) {
+            if (piece.sql().isEmpty()) {
+                if (current != null && current.name != null) {
+                    throw error(source, current.line, "statement " + current.name + " has no SQL");
+                }
                 continue;
             }
-            current.sql.append(current.sql.length() == 0 ? "" : "\n").append(lines[i].stripTrailing());
-            if (line.endsWith(";")) {
-                CatalogStatement statement = current.build();
-                int second = SqlText.secondStatement(statement.sql());
-                if (second >= 0) {
-                    throw error(source, current.line, "statement " + current.name + " holds more than one SQL "
-                            + "statement (the second starts with '" + abbreviate(statement.sql().substring(second))
-                            + "'); give each its own '-- name:' line");
-                }
-                statements.add(statement);
-                current = null;
+            if (current == null) {
+                current = new Builder(null, piece.line());
             }
-        }
-        if (current != null) {
-            throw error(source, current.line, current.sql.length() == 0 ? "statement " + current.name
-                    + " has no SQL" : "statement " + current.name + " does not end with ';'");
+            if (current.name == null) {
+                String name = file + ":" + piece.line();
+                names.add(name);
+                current = current.named(name);
+            }
+            current.sql.append(piece.sql());
+            statements.add(current.build());
         }
         if (statements.isEmpty()) {
             throw new TorcIndexException(ErrorCode.BAD_INPUT_FILE, "The query file " + source + " holds no "
-                    + "statements. Each needs a '-- name: NAME' line, then SQL ending with ';'.");
+                    + "statements: only comments, or nothing. Give SQL statements ending with ';' (a '-- name: "
+                    + "NAME' line before one names it).");
         }
         return new QueryCatalog(source, statements);
+    }
+
+    private static String fileName(String source) {
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return slash < 0 ? source : source.substring(slash + 1);
     }
 
     /** The statement with this name, if any. */
@@ -160,7 +161,7 @@ public record QueryCatalog(String source, List<CatalogStatement> statements) {
     }
 
     private static final class Builder {
-        final String name;
+        String name;
         final int line;
         final StringBuilder sql = new StringBuilder();
         String group = "";
@@ -169,10 +170,16 @@ public record QueryCatalog(String source, List<CatalogStatement> statements) {
         final Set<String> allowScan = new HashSet<>();
         final Map<String, String> samplers = new LinkedHashMap<>();
         boolean write;
+        final Map<String, String> metadata = new LinkedHashMap<>();
 
         Builder(String name, int line) {
             this.name = name;
             this.line = line;
+        }
+
+        Builder named(String given) {
+            name = given;
+            return this;
         }
 
         void directive(String source, int lineNo, String key, String value) {
@@ -206,16 +213,14 @@ public record QueryCatalog(String source, List<CatalogStatement> statements) {
                     }
                     samplers.put(value.substring(0, eq).strip(), value.substring(eq + 1).strip());
                 }
-                default -> throw error(source, lineNo, "unknown directive '" + key + "' (known: name, group, "
-                        + "expect, expect-order, allow-scan, param, write)");
+                // Anything else (endpoint:, params:, a note) is the user's: kept and shown, never an error.
+                default -> metadata.put(key, value);
             }
         }
 
         CatalogStatement build() {
-            String text = sql.toString().strip();
-            text = text.substring(0, text.length() - 1).strip();
-            return new CatalogStatement(name, group, text, new Expectations(indexes, order, allowScan), samplers,
-                    write);
+            return new CatalogStatement(name, group, sql.toString().strip(), new Expectations(indexes, order,
+                    allowScan), samplers, write, metadata);
         }
     }
 }

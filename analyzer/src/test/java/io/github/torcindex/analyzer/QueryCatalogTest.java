@@ -1,6 +1,7 @@
 package io.github.torcindex.analyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.torcindex.TorcIndexException;
@@ -60,18 +61,47 @@ class QueryCatalogTest {
                 .hasMessageContaining("duplicate statement name 'a'");
         assertThatThrownBy(() -> QueryCatalog.parse("f.sql", "-- just comments\n"))
                 .hasMessageContaining("holds no statements");
-        assertThatThrownBy(() -> QueryCatalog.parse("f.sql", "SELECT 1;\n"))
-                .hasMessageContaining("line 1").hasMessageContaining("before any '-- name:'");
         assertThatThrownBy(() -> QueryCatalog.parse("f.sql", "-- name: a\n-- expect: job(id)\nSELECT 1;\n"))
                 .hasMessageContaining("line 2").hasMessageContaining("expect: level N");
-        assertThatThrownBy(() -> QueryCatalog.parse("f.sql", "-- name: a\nSELECT 1\n"))
-                .hasMessageContaining("does not end with ';'");
-        assertThatThrownBy(() -> QueryCatalog.parse("f.sql", "-- name: a\n-- frobnicate: 1\nSELECT 1;\n"))
-                .hasMessageContaining("unknown directive 'frobnicate'");
-        // SQLite would plan the first statement only and ignore the rest without a word.
-        assertThatThrownBy(() -> QueryCatalog.parse("f.sql", "-- name: a\nSELECT 1; DELETE FROM job;\n"))
-                .hasMessageContaining("line 1").hasMessageContaining("more than one SQL statement")
-                .hasMessageContaining("'DELETE FROM job'");
+        assertThatThrownBy(() -> QueryCatalog.parse("f.sql", "-- name: a\n-- name: b\nSELECT 1;\n"))
+                .hasMessageContaining("statement a has no SQL");
+    }
+
+    @Test
+    void readsAnySqlFileAsSqliteSplitsIt() {
+        QueryCatalog catalog = QueryCatalog.parse("/x/torc-server.sql", """
+                -- Torc's statements as a developer keeps them.
+
+                -- name: get_job
+                -- endpoint: GET /jobs/{id}
+                -- params: id
+                SELECT * FROM job WHERE id = ?;
+
+                -- SELECT * FROM job WHERE old = 1;   (commented out: no statement)
+                SELECT name FROM workflow
+                WHERE id = $1; SELECT count(*) FROM job WHERE status = ?2 AND name = @name;
+                /* a block comment; with a semicolon */
+                CREATE TRIGGER t AFTER INSERT ON job BEGIN UPDATE job SET name = 'x;y' WHERE id = new.id; END;
+                SELECT 'it''s; fine' AS x
+                """);
+
+        assertThat(catalog.statements()).extracting(CatalogStatement::name).containsExactly("get_job",
+                "torc-server.sql:9", "torc-server.sql:10", "torc-server.sql:12", "torc-server.sql:13");
+        CatalogStatement named = catalog.statements().get(0);
+        assertThat(named.metadata()).containsExactly(entry("endpoint", "GET /jobs/{id}"), entry("params", "id"));
+        assertThat(named.sql()).isEqualTo("SELECT * FROM job WHERE id = ?");
+        assertThat(catalog.statements().get(1).sql()).isEqualTo("SELECT name FROM workflow\nWHERE id = $1");
+        assertThat(catalog.statements().get(3).sql()).startsWith("CREATE TRIGGER t").endsWith("END");
+        assertThat(catalog.statements().get(4).sql()).isEqualTo("SELECT 'it''s; fine' AS x");
+    }
+
+    @Test
+    void aNameAboveACommentedOutStatementNamesNothingBelowABlankLine() {
+        QueryCatalog catalog = QueryCatalog.parse("f.sql", "-- name: old\n-- SELECT 1;\n\nSELECT 2;\n");
+        assertThat(catalog.statements()).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("f.sql:4");
+            assertThat(s.sql()).isEqualTo("SELECT 2");
+        });
     }
 
     @Test

@@ -79,6 +79,7 @@ final class VerifyCommand implements Command {
             if (check.passes()) {
                 continue;
             }
+            p.statement().metadata().forEach((k, v) -> out.println("     " + k + ": " + v));
             for (Violation v : check.violations()) {
                 out.println("     " + v.rule() + " (" + v.plan() + "): " + v.message());
                 out.println("       why: " + v.why());
