@@ -45,7 +45,10 @@ row() {  # row "what" file-to-check -- command...
   [ -f "$file" ] && before=$(sha256sum "$file" | cut -c1-64)
   ti "$@" > out.txt 2> err.txt; local code=$?
   [ -f "$file" ] && after=$(sha256sum "$file" | cut -c1-64)
-  local msg; msg=$(head -n 1 err.txt); [ -z "$msg" ] && msg=$(head -n 1 out.txt)
+  local msg; msg=$(head -n 1 err.txt)
+  # A finding (exit 1) is in the report: show the failing statement and why, not the report's header.
+  [ -z "$msg" ] && msg=$(grep -A1 -m1 '^FAIL' out.txt | tr -s ' \n' ' ')
+  [ -z "$msg" ] && msg=$(head -n 1 out.txt)
   local same="unchanged"; [ "$before" != "${after:-}" ] && same="CHANGED"
   [ -z "$before" ] && same="-"
   printf '| %s | `torc-index %s` | %s | %s | %s |\n' "$what" "$*" "$code" "${msg//$DIR/DIR}" "$same"

@@ -1,5 +1,6 @@
 package io.github.torcindex.analyzer;
 
+import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
 import io.github.torcindex.indexer.IndexDefinition;
 import io.github.torcindex.indexer.IndexMigrator;
@@ -49,7 +50,18 @@ public final class IndexAdvisor {
             Map<String, PlannedStatement> plans = new LinkedHashMap<>();
             Map<String, Long> rows = new LinkedHashMap<>();
             for (CatalogStatement statement : catalog.statements()) {
-                PlannedStatement planned = planner.plan(statement, catalog.source());
+                if (SkippedStatement.notAQuery(statement).isPresent()) {
+                    continue; // DDL, PRAGMA: nothing an index serves
+                }
+                PlannedStatement planned;
+                try {
+                    planned = planner.plan(statement, catalog.source());
+                } catch (TorcIndexException e) {
+                    if (e.code() != ErrorCode.BAD_INPUT_FILE) {
+                        throw e;
+                    }
+                    continue; // verify reports it; advice is for the statements that can run
+                }
                 plans.put(statement.name(), planned);
                 planned.aliases().values().forEach(t -> rows.put(t, real.rows(t)));
             }

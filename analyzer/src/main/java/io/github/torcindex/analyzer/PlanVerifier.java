@@ -1,5 +1,7 @@
 package io.github.torcindex.analyzer;
 
+import io.github.torcindex.ErrorCode;
+import io.github.torcindex.TorcIndexException;
 import io.github.torcindex.analyzer.CatalogStatement.IndexExpectation;
 import io.github.torcindex.analyzer.Violation.Rule;
 import io.github.torcindex.indexer.IndexDefinition;
@@ -26,8 +28,8 @@ public final class PlanVerifier {
     /**
      * Checks every statement of the catalog on the database, reading only.
      *
-     * @throws io.github.torcindex.TorcIndexException if the database or the query file can't be used, or a
-     *     statement can't be planned
+     * @throws io.github.torcindex.TorcIndexException if the database or the query file can't be used (a statement
+     *     SQLite can't prepare is not an exception: it is reported in {@link VerifyReport#skipped})
      */
     public VerifyReport verify(VerifyOptions options) {
         QueryCatalog catalog = options.queries().map(QueryCatalog::read).orElseGet(QueryCatalog::builtIn);
@@ -37,14 +39,30 @@ public final class PlanVerifier {
             Planner planner = new Planner(db.connection());
             List<StatementCheck> checks = new ArrayList<>();
             Map<String, Long> rows = new LinkedHashMap<>();
+            List<SkippedStatement> skipped = new ArrayList<>();
             for (CatalogStatement statement : catalog.statements()) {
-                PlannedStatement planned = planner.plan(statement, catalog.source());
+                Optional<SkippedStatement> notAQuery = SkippedStatement.notAQuery(statement);
+                if (notAQuery.isPresent()) {
+                    skipped.add(notAQuery.get());
+                    continue;
+                }
+                PlannedStatement planned;
+                try {
+                    planned = planner.plan(statement, catalog.source());
+                } catch (TorcIndexException e) {
+                    if (e.code() != ErrorCode.BAD_INPUT_FILE) {
+                        throw e;
+                    }
+                    // One statement SQLite can't prepare is a finding; the others are still checked.
+                    skipped.add(new SkippedStatement(statement.name(), statement.sql(), e.getMessage(), true));
+                    continue;
+                }
                 for (String table : new LinkedHashSet<>(planned.aliases().values())) {
                     rows.put(table, planner.rows(table));
                 }
                 checks.add(new StatementCheck(planned, check(planned, planner, level, options.largeTableRows())));
             }
-            return new VerifyReport(db.path(), catalog.source(), conditions(db, level, rows), checks);
+            return new VerifyReport(db.path(), catalog.source(), conditions(db, level, rows), checks, skipped);
         } catch (SQLException e) {
             throw TorcDatabase.failureOf(options.database().toAbsolutePath(), "read the query plans of", e);
         }

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param catalog where the statements came from
  * @param conditions SQLite version, level, statistics and table sizes the plans depend on
  * @param checks one verdict per statement, in catalog order
+ * @param skipped the statements not checked: not queries, or not preparable by SQLite
  */
-public record VerifyReport(Path database, String catalog, CheckConditions conditions, List<StatementCheck> checks) {
+public record VerifyReport(Path database, String catalog, CheckConditions conditions, List<StatementCheck> checks,
+        List<SkippedStatement> skipped) {
 
     /** Validates and copies the components. */
     public VerifyReport {
@@ -20,6 +22,17 @@ public record VerifyReport(Path database, String catalog, CheckConditions condit
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(conditions, "conditions");
         checks = List.copyOf(checks);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** The statements SQLite could not prepare: findings, as a plan that scans is. */
+    public List<SkippedStatement> unpreparable() {
+        return skipped.stream().filter(SkippedStatement::unpreparable).toList();
+    }
+
+    /** Whether the check found nothing: no statement breaks a rule and every statement could be prepared. */
+    public boolean passes() {
+        return failures().isEmpty() && unpreparable().isEmpty();
     }
 
     /** The statements that break a rule. */

@@ -105,11 +105,22 @@ class PlanVerifierOnGeneratedDataIT {
         assertThat(violations(report, "nested")).extracting(Violation::rule)
                 .containsAnyOf(Rule.NESTED_SCAN, Rule.AUTOMATIC_INDEX);
 
-        Path broken = Files.writeString(dir.resolve("broken.sql"), "-- name: x\nSELECT * FROM no_such_table;\n");
-        assertThatThrownBy(() -> new PlanVerifier().verify(new VerifyOptions(level0, Optional.of(broken), 1_000,
-                Duration.ofSeconds(5))))
-                .hasMessageContaining("Statement x of")
-                .hasMessageContaining("no such table: no_such_table")
+        // A statement SQLite can't prepare is a finding; the others are still checked, DDL is skipped.
+        Path broken = Files.writeString(dir.resolve("broken.sql"), "-- name: x\nSELECT * FROM no_such_table;\n"
+                + "-- name: y\nSELECT * FROM event WHERE data LIKE '%x%';\nCREATE INDEX z ON job(name);\n"
+                + "PRAGMA table_info(job);\n");
+        VerifyReport mixed = new PlanVerifier().verify(new VerifyOptions(level0, Optional.of(broken), 1_000,
+                Duration.ofSeconds(5)));
+        assertThat(mixed.passes()).isFalse();
+        assertThat(mixed.unpreparable()).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("x");
+            assertThat(s.reason()).contains("no such table: no_such_table");
+        });
+        assertThat(mixed.checks()).extracting(c -> c.planned().statement().name()).containsExactly("y");
+        assertThat(mixed.skipped()).filteredOn(s -> !s.unpreparable()).extracting(SkippedStatement::reason)
+                .containsExactly("not a query (CREATE): nothing to plan", "not a query (PRAGMA): nothing to plan");
+        assertThatThrownBy(() -> new PlanVerifier().verify(new VerifyOptions(level0,
+                Optional.of(dir.resolve("absent.sql")), 1_000, Duration.ofSeconds(5))))
                 .extracting(e -> ((TorcIndexException) e).code()).isEqualTo(ErrorCode.BAD_INPUT_FILE);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.torcindex.cli;
 
+import io.github.torcindex.analyzer.SkippedStatement;
 import io.github.torcindex.analyzer.StatementCheck;
 import io.github.torcindex.analyzer.VerifyOptions;
 import io.github.torcindex.analyzer.VerifyReport;
@@ -62,16 +63,26 @@ final class VerifyCommand implements Command {
         } else {
             print(report, out);
         }
-        return report.failures().isEmpty() ? 0 : 1;
+        return report.passes() ? 0 : 1;
     }
 
     private static void print(VerifyReport report, PrintStream out) {
+        printChecks(report, out);
+        for (SkippedStatement s : report.skipped()) {
+            out.printf(Locale.ROOT, "%-4s %s%n", s.unpreparable() ? "FAIL" : "skip", s.name());
+            out.println("     " + s.reason());
+        }
+    }
+
+    private static void printChecks(VerifyReport report, PrintStream out) {
         var c = report.conditions();
         out.println("Database:   " + report.database() + " (level " + c.level() + ", SQLite " + c.sqliteVersion()
                 + ", statistics: " + (c.stat1() ? "sqlite_stat1" : "none") + (c.stat4() ? " + sqlite_stat4" : "")
                 + ")");
         out.println("Statements: " + report.checks().size() + " from " + report.catalog() + "; "
-                + report.failures().size() + " with violations");
+                + report.failures().size() + " with violations" + (report.skipped().isEmpty() ? "" : "; "
+                + report.skipped().size() + " not checked (" + report.unpreparable().size() + " SQLite can't "
+                + "prepare)"));
         out.println();
         for (StatementCheck check : report.checks()) {
             var p = check.planned();

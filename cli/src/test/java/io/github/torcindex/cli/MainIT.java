@@ -278,8 +278,9 @@ class MainIT {
         String before = sha256(db);
         CliRun bad = run("verify", "--db", db.toString(), "--queries", syntax.toString());
         assertThat(sha256(db)).isEqualTo(before);
-        assertThat(bad.code()).isEqualTo(3);
-        assertThat(bad.err()).contains("Statement broken", "syntax error");
+        // Reported as a finding (exit 1), with SQLite's message; the other statements would still be checked.
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.out()).contains("FAIL broken", "syntax error", "1 SQLite can't prepare");
         // Two statements on one line are two statements (as SQLite splits them): both planned, neither run.
         Path two = Files.writeString(dir.resolve("two.sql"), "-- name: two\nSELECT 1; DELETE FROM job;\n");
         CliRun twoResult = run("verify", "--db", db.toString(), "--queries", two.toString());

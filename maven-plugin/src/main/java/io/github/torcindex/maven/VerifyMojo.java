@@ -23,11 +23,13 @@ public class VerifyMojo extends AbstractWorkloadMojo {
         VerifyReport report = TorcIndex.load().verify(toOptions());
         getLog().info("torc-index verify " + report.database() + ": level " + report.conditions().level() + ", "
                 + report.checks().size() + " statements, " + report.failures().size() + " with violations");
-        if (report.failures().isEmpty()) {
+        if (report.passes()) {
             return;
         }
         StringBuilder message = new StringBuilder("torc-index verify: " + report.failures().size()
-                + " statement(s) of " + report.catalog() + " break a plan rule:");
+                + " statement(s) of " + report.catalog() + " break a plan rule, " + report.unpreparable().size()
+                + " can't be prepared:");
+        report.unpreparable().forEach(s -> message.append("\n  ").append(s.name()).append(": ").append(s.reason()));
         for (StatementCheck check : report.failures()) {
             message.append("\n  ").append(check.planned().statement().name()).append(": plan `")
                     .append(check.planned().unbound().oneLine()).append('`');
