@@ -1,6 +1,5 @@
 package io.github.torcindex.analyzer;
 
-import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
 import io.github.torcindex.indexer.IndexDefinition;
 import io.github.torcindex.indexer.IndexMigrator;
@@ -11,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,18 +50,12 @@ public final class IndexAdvisor {
             Map<String, PlannedStatement> plans = new LinkedHashMap<>();
             Map<String, Long> rows = new LinkedHashMap<>();
             for (CatalogStatement statement : catalog.statements()) {
-                if (SkippedStatement.notAQuery(statement).isPresent()) {
-                    continue; // DDL, PRAGMA: nothing an index serves
+                // DDL and statements SQLite can't prepare are left out: verify reports them.
+                Optional<PlannedStatement> maybe = planner.planOrSkip(statement, catalog.source(), new ArrayList<>());
+                if (maybe.isEmpty()) {
+                    continue;
                 }
-                PlannedStatement planned;
-                try {
-                    planned = planner.plan(statement, catalog.source());
-                } catch (TorcIndexException e) {
-                    if (e.code() != ErrorCode.BAD_INPUT_FILE) {
-                        throw e;
-                    }
-                    continue; // verify reports it; advice is for the statements that can run
-                }
+                PlannedStatement planned = maybe.get();
                 plans.put(statement.name(), planned);
                 planned.aliases().values().forEach(t -> rows.put(t, real.rows(t)));
             }

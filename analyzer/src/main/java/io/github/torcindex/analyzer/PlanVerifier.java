@@ -1,6 +1,5 @@
 package io.github.torcindex.analyzer;
 
-import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
 import io.github.torcindex.analyzer.CatalogStatement.IndexExpectation;
 import io.github.torcindex.analyzer.Violation.Rule;
@@ -41,22 +40,12 @@ public final class PlanVerifier {
             Map<String, Long> rows = new LinkedHashMap<>();
             List<SkippedStatement> skipped = new ArrayList<>();
             for (CatalogStatement statement : catalog.statements()) {
-                Optional<SkippedStatement> notAQuery = SkippedStatement.notAQuery(statement);
-                if (notAQuery.isPresent()) {
-                    skipped.add(notAQuery.get());
+                // One statement SQLite can't prepare is a finding; the others are still checked.
+                Optional<PlannedStatement> maybe = planner.planOrSkip(statement, catalog.source(), skipped);
+                if (maybe.isEmpty()) {
                     continue;
                 }
-                PlannedStatement planned;
-                try {
-                    planned = planner.plan(statement, catalog.source());
-                } catch (TorcIndexException e) {
-                    if (e.code() != ErrorCode.BAD_INPUT_FILE) {
-                        throw e;
-                    }
-                    // One statement SQLite can't prepare is a finding; the others are still checked.
-                    skipped.add(new SkippedStatement(statement.name(), statement.sql(), e.getMessage(), true));
-                    continue;
-                }
+                PlannedStatement planned = maybe.get();
                 for (String table : new LinkedHashSet<>(planned.aliases().values())) {
                     rows.put(table, planner.rows(table));
                 }

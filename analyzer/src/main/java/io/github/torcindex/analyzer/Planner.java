@@ -98,4 +98,27 @@ class Planner {
     long rows(String table) {
         return rows.computeIfAbsent(table.toLowerCase(Locale.ROOT), t -> count("SELECT count(*) FROM \"" + t + "\""));
     }
+
+    /**
+     * Plans {@code statement}, or records in {@code skipped} why it is not planned: it is not a query (DDL,
+     * PRAGMA, ...), or SQLite can't prepare it (a finding, with SQLite's message).
+     *
+     * @throws TorcIndexException if the database can't be read (anything but the statement itself)
+     */
+    Optional<PlannedStatement> planOrSkip(CatalogStatement statement, String source, List<SkippedStatement> skipped) {
+        Optional<SkippedStatement> notAQuery = SkippedStatement.notAQuery(statement);
+        if (notAQuery.isPresent()) {
+            skipped.add(notAQuery.get());
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(plan(statement, source));
+        } catch (TorcIndexException e) {
+            if (e.code() != ErrorCode.BAD_INPUT_FILE) {
+                throw e;
+            }
+            skipped.add(new SkippedStatement(statement.name(), statement.sql(), e.getMessage(), true));
+            return Optional.empty();
+        }
+    }
 }

@@ -3,9 +3,6 @@ package io.github.torcindex.analyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.torcindex.analyzer.IndexFinding.Kind;
-import io.github.torcindex.generator.GenerationProgress;
-import io.github.torcindex.generator.GeneratorOptions;
-import io.github.torcindex.generator.WorkflowGenerator;
 import io.github.torcindex.indexer.ApplyOptions;
 import io.github.torcindex.indexer.IndexMigrator;
 import io.github.torcindex.indexer.IndexState;
@@ -32,21 +29,18 @@ class IndexAdvisorOnGeneratedDataIT {
     @TempDir
     static Path dir;
 
+    static GeneratedDatabase generated;
+
     static Path level0;
 
     @BeforeAll
     static void generate() {
-        level0 = WorkflowGenerator.create(dir.resolve("level0.db"), new GeneratorOptions(4, 3_000, 11L), false,
-                GenerationProgress.NONE).database();
+        generated = GeneratedDatabase.in(dir);
+        level0 = generated.level0();
     }
 
     private static Path copy(int level) throws Exception {
-        Path copy = dir.resolve("copy-" + System.nanoTime() + ".db");
-        Files.copy(level0, copy);
-        if (level > 0) {
-            new IndexMigrator().migrate(new MigrateOptions(copy, level, false, false, false, Duration.ofSeconds(5)));
-        }
-        return copy;
+        return generated.copyAt(level);
     }
 
     private static AdviceReport advise(Path db, Optional<Path> queries) {

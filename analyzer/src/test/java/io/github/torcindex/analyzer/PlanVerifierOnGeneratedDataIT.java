@@ -6,11 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.torcindex.ErrorCode;
 import io.github.torcindex.analyzer.Violation.Rule;
 import io.github.torcindex.TorcIndexException;
-import io.github.torcindex.generator.GenerationProgress;
-import io.github.torcindex.generator.GeneratorOptions;
-import io.github.torcindex.generator.WorkflowGenerator;
-import io.github.torcindex.indexer.IndexMigrator;
-import io.github.torcindex.indexer.MigrateOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,19 +24,18 @@ class PlanVerifierOnGeneratedDataIT {
     @TempDir
     static Path dir;
 
+    static GeneratedDatabase generated;
+
     static Path level0;
 
     @BeforeAll
     static void generate() {
-        level0 = WorkflowGenerator.create(dir.resolve("level0.db"), new GeneratorOptions(4, 3_000, 11L), false,
-                GenerationProgress.NONE).database();
+        generated = GeneratedDatabase.in(dir);
+        level0 = generated.level0();
     }
 
     private static Path atLevel(int level) throws Exception {
-        Path copy = dir.resolve("level" + level + "-" + System.nanoTime() + ".db");
-        Files.copy(level0, copy);
-        new IndexMigrator().migrate(new MigrateOptions(copy, level, false, false, false, Duration.ofSeconds(5)));
-        return copy;
+        return generated.copyAt(level);
     }
 
     private static VerifyReport verify(Path db) {
