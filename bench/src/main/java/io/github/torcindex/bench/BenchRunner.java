@@ -103,6 +103,12 @@ public final class BenchRunner {
             throw new TorcIndexException(ErrorCode.READ_ONLY, "Could not write the benchmark results to "
                     + options.out() + ": " + e.getMessage(), e);
         } catch (RunnerException e) {
+            if (String.valueOf(e.getMessage()).contains("Unable to acquire the JMH lock")) {
+                // JMH allows one run per machine (a lock in the temporary folder): timings would disturb each other.
+                throw new TorcIndexException(ErrorCode.ALREADY_RUNNING, "Another JMH benchmark is running on this "
+                        + "machine (JMH's lock in " + System.getProperty("java.io.tmpdir") + " is held), and two "
+                        + "would disturb each other's timings. Wait for it to finish, then run again.", e);
+            }
             throw new TorcIndexException(ErrorCode.INTERNAL, "JMH failed: " + e.getMessage()
                     + "; see " + options.out().resolve("jmh.log"), e);
         }
