@@ -25,35 +25,6 @@ final class SqlText {
     private SqlText() {
     }
 
-    /**
-     * Where a second statement starts in {@code sql} (after a {@code ;} outside strings, quoted names and
-     * comments), or -1 if it holds one statement (a trailing {@code ;} and comments are allowed).
-     */
-    static int secondStatement(String sql) {
-        boolean ended = false;
-        for (int i = 0; i < sql.length(); i++) {
-            char c = sql.charAt(i);
-            if (c == '\'' || c == '"' || c == '`' || c == '[') {
-                char close = c == '[' ? ']' : c;
-                int end = sql.indexOf(close, i + 1);
-                if (ended) {
-                    return i;
-                }
-                i = end < 0 ? sql.length() : end;
-            } else if (c == '-' && sql.startsWith("--", i)) {
-                int end = sql.indexOf('\n', i);
-                i = end < 0 ? sql.length() : end;
-            } else if (c == '/' && sql.startsWith("/*", i)) {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? sql.length() : end + 1;
-            } else if (c == ';') {
-                ended = true;
-            } else if (ended && !Character.isWhitespace(c)) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** The named parameters ({@code :name}) of a statement, in order of first use. */
     static Set<String> parameters(String sql) {

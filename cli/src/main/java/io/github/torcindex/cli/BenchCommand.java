@@ -68,9 +68,10 @@ final class BenchCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--levels: " + e.getMessage().replaceFirst("^level: ", ""));
         }
-        List<String> queries = line.hasOption("queries") ? list(line, "queries", "") : TorcIndex.load().benchmarkQueries();
+        List<String> known = TorcIndex.load().benchmarkQueries();
+        List<String> queries = line.hasOption("queries") ? list(line, "queries", "") : known;
         for (String q : queries) {
-            if (!TorcIndex.load().benchmarkQueries().contains(q)) {
+            if (!known.contains(q)) {
                 throw new UsageException("--queries: no read statement '" + q + "' in the built-in catalog");
             }
         }

@@ -1,6 +1,7 @@
 package io.github.torcindex.cli;
 
 import io.github.torcindex.schema.TorcDatabase;
+import io.github.torcindex.schema.TorcSchemaVersion;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -72,6 +73,16 @@ final class CommonOptions {
             throw new UsageException("--" + option + " needs a folder path");
         }
         return Path.of(value);
+    }
+
+    /** The Torc schema {@code --torc-version} names, the seed baseline if it is absent. */
+    static TorcSchemaVersion.Init torcVersion(CommandLine line) {
+        try {
+            return TorcSchemaVersion.Init.of(line.getOptionValue(InitCommand.TORC_VERSION,
+                    TorcSchemaVersion.Init.SEED.name()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + InitCommand.TORC_VERSION + ": " + e.getMessage());
+        }
     }
 
     /** Refuses an option given more than once: which one wins would be a guess. */

@@ -79,13 +79,7 @@ final class GenerateCommand implements Command {
         if (line.hasOption(InitCommand.TORC_VERSION) && !line.hasOption("out")) {
             throw new UsageException("--torc-version goes with --out (a --db database keeps the schema it has)");
         }
-        TorcSchemaVersion.Init schema;
-        try {
-            schema = TorcSchemaVersion.Init.of(line.getOptionValue(InitCommand.TORC_VERSION,
-                    TorcSchemaVersion.Init.SEED.name()));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--torc-version: " + e.getMessage());
-        }
+        TorcSchemaVersion.Init schema = CommonOptions.torcVersion(line);
         GenerationReport report = line.hasOption("out")
                 ? TorcIndex.load().generate(CommonOptions.filePath(line, "out"), schema, options,
                         line.hasOption("force"), progress)

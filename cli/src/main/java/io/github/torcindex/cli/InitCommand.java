@@ -58,12 +58,7 @@ final class InitCommand implements Command {
         if (!line.hasOption(CommonOptions.DB)) {
             throw new UsageException("missing required option --db (or give --list-versions)");
         }
-        TorcSchemaVersion.Init schema;
-        try {
-            schema = TorcSchemaVersion.Init.of(line.getOptionValue(TORC_VERSION, TorcSchemaVersion.Init.SEED.name()));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--torc-version: " + e.getMessage());
-        }
+        TorcSchemaVersion.Init schema = CommonOptions.torcVersion(line);
         StatusReport created = TorcIndex.load().init(CommonOptions.databasePath(line), schema);
         out.println("Created a Torc database at " + created.database() + ": " + created.torcVersion().schema()
                 + ", SQLite " + created.sqliteVersion() + ", level " + created.level() + ".");

@@ -41,7 +41,7 @@ final class MigrateCommand implements Command {
     /** The library options the command line asks for: the Maven goal builds the same record. */
     static MigrateOptions toOptions(CommandLine line) {
         return new MigrateOptions(CommonOptions.databasePath(line),
-                CommonOptions.level(line, TorcIndex.load().maxLevel(), TorcIndex.load().maxLevel()), line.hasOption(CommonOptions.DRY_RUN),
+                CommonOptions.level(line, maxLevel(), maxLevel()), line.hasOption(CommonOptions.DRY_RUN),
                 !line.hasOption(CommonOptions.NO_BACKUP), line.hasOption(ALLOW_REDUNDANT),
                 CommonOptions.busyTimeout(line));
     }
@@ -51,5 +51,9 @@ final class MigrateCommand implements Command {
         MigrationReport report = TorcIndex.load().migrate(toOptions(line));
         ReportWriter.printMigration(report, line.hasOption(CommonOptions.JSON), out);
         return 0;
+    }
+
+    private static int maxLevel() {
+        return TorcIndex.load().maxLevel();
     }
 }

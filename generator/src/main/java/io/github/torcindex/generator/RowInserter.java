@@ -18,12 +18,12 @@ final class RowInserter implements AutoCloseable {
     private final PreparedStatement[] multi;
     private final int[] columns;
 
-    RowInserter(Connection connection) throws SQLException {
+    /** Prepares the inserts of the tables in {@code present} (the database being filled has only those). */
+    RowInserter(Connection connection, java.util.Set<String> present) throws SQLException {
         GeneratedTable[] tables = GeneratedTable.values();
         single = new PreparedStatement[tables.length];
         multi = new PreparedStatement[tables.length];
         columns = new int[tables.length];
-        java.util.Set<String> present = WorkflowWriter.tables(connection);
         for (GeneratedTable t : tables) {
             if (!present.contains(t.table)) {
                 continue;

@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -67,7 +66,7 @@ public final class WorkflowGenerator {
         Path target = TorcDatabase.checkNewFile(out, force, "a database");
         requireSpace(target.getParent(), options);
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        deleteWithJournals(partial);
+        Interruption.deleteWithJournal(partial);
         Interruption.deleteOnInterrupt(partial);
         try {
             try (TorcDatabase db = TorcDatabase.create(partial, schema)) {
@@ -84,14 +83,14 @@ public final class WorkflowGenerator {
                 return report(target, options, writer, start);
             }
         } catch (SQLException e) {
-            deleteWithJournals(partial);
+            Interruption.deleteWithJournal(partial);
             throw TorcDatabase.failureOf(partial, "generate workflows into", e);
         } catch (IOException e) {
-            deleteWithJournals(partial);
+            Interruption.deleteWithJournal(partial);
             throw new TorcIndexException(ErrorCode.READ_ONLY, "Could not move the generated database to " + target
                     + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            deleteWithJournals(partial);
+            Interruption.deleteWithJournal(partial);
             throw e;
         } finally {
             Interruption.forget(partial);
@@ -167,7 +166,7 @@ public final class WorkflowGenerator {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         builder.start();
-        try (RowInserter inserter = new RowInserter(c)) {
+        try (RowInserter inserter = new RowInserter(c, writer.presentTables())) {
             while (true) {
                 RowChunk chunk = queue.take();
                 if (chunk == RowChunk.END) {
@@ -238,16 +237,6 @@ public final class WorkflowGenerator {
         try (Statement st = c.createStatement()) {
             for (String s : sql) {
                 st.execute(s);
-            }
-        }
-    }
-
-    private static void deleteWithJournals(Path file) {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            try {
-                Files.deleteIfExists(Path.of(file + suffix));
-            } catch (IOException e) {
-                LOG.warn("Could not delete {}{}: {}", file, suffix, e.getMessage());
             }
         }
     }

@@ -71,7 +71,7 @@ final class WorkflowWriter {
     }
 
     /** The tables of the database being filled. */
-    static java.util.Set<String> tables(Connection connection) throws SQLException {
+    private static java.util.Set<String> tables(Connection connection) throws SQLException {
         java.util.Set<String> names = new java.util.HashSet<>();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
@@ -80,6 +80,11 @@ final class WorkflowWriter {
             }
         }
         return names;
+    }
+
+    /** The tables of the database being filled, as read when this writer was made. */
+    java.util.Set<String> presentTables() {
+        return present;
     }
 
     /** Whether the database has {@code table} (the optional tables of newer Torc versions). */

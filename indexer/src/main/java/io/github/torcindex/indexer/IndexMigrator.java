@@ -86,7 +86,7 @@ public final class IndexMigrator {
             StatusReport before = StatusReader.read(db, catalog);
             ChangelogHistory history = ChangelogHistory.read(db);
             List<PlannedStep> steps = planner.migrate(before, history, options.to(), options.allowRedundant(),
-                    StatusReader.columns(db).keySet());
+                    db.tableNames());
             WriteLockLog locks = new WriteLockLog();
             if (options.dryRun() || steps.stream().noneMatch(PlannedStep::changesDatabase)) {
                 return report(ChangeOperation.MIGRATE, options.to(), before, before, options.dryRun(), steps,

@@ -2,10 +2,7 @@ package io.github.torcindex.schema;
 
 import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import liquibase.UpdateSummaryEnum;
 import liquibase.command.CommandScope;
@@ -44,22 +41,12 @@ final class SchemaCreation {
             return database;
         } catch (Exception e) {
             database.close();
-            deleteQuietly(file);
+            Interruption.deleteWithJournal(file);
             if (e instanceof TorcIndexException tie) {
                 throw tie;
             }
             throw new TorcIndexException(ErrorCode.INTERNAL, "Could not create the Torc schema " + schema.name()
                     + " in " + file + " (changelog " + schema.changelog() + "): " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            try {
-                Files.deleteIfExists(Path.of(file + suffix));
-            } catch (IOException ignored) {
-                // Best effort: the caller reports the original failure.
-            }
         }
     }
 }
