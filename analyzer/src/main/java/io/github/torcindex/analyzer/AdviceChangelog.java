@@ -142,14 +142,7 @@ public final class AdviceChangelog {
      * @throws TorcIndexException if the file exists, its folder is missing or read-only, or it can't be written
      */
     public static Path write(AdviceReport report, Path file) {
-        Path target = checkTarget(file);
-        try {
-            Files.writeString(target, xml(report), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        } catch (IOException e) {
-            throw new TorcIndexException(ErrorCode.READ_ONLY, "Could not write the changelog " + target + ": "
-                    + e.getMessage(), e);
-        }
-        return target;
+        return NewTextFile.write(file, xml(report), "changelog", "advice.xml");
     }
 
     /**
@@ -159,24 +152,6 @@ public final class AdviceChangelog {
      * @throws TorcIndexException if the file exists or is a folder, or its folder is missing or read-only
      */
     public static Path checkTarget(Path file) {
-        Path target = file.toAbsolutePath().normalize();
-        Path folder = target.getParent();
-        if (Files.isDirectory(target)) {
-            throw new TorcIndexException(ErrorCode.NOT_A_FILE, "Cannot write the changelog to " + target
-                    + ": it is a directory. Give a file name such as " + target.resolve("advice.xml") + ".");
-        }
-        if (Files.exists(target)) {
-            throw new TorcIndexException(ErrorCode.ALREADY_EXISTS, "Refusing to overwrite " + target
-                    + ": the file exists (it may be a changelog already applied somewhere). Give another path.");
-        }
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new TorcIndexException(ErrorCode.DATABASE_MISSING, "Cannot write the changelog to " + target
-                    + ": the folder " + folder + " does not exist.");
-        }
-        if (!TorcDatabase.isWritable(folder)) {
-            throw new TorcIndexException(ErrorCode.READ_ONLY, "Cannot write the changelog to " + target
-                    + ": the folder " + folder + " is read-only.");
-        }
-        return target;
+        return NewTextFile.check(file, "changelog", "advice.xml");
     }
 }

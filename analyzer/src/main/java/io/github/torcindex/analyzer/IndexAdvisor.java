@@ -27,11 +27,12 @@ public final class IndexAdvisor {
      * @throws TorcIndexException if the database or the query file can't be used, or a statement can't be planned
      */
     public AdviceReport advise(AdviseOptions options) {
-        QueryCatalog catalog = options.queries().map(QueryCatalog::read).orElseGet(QueryCatalog::builtIn);
+        Optional<QueryCatalog> given = options.queries().map(QueryCatalog::read);
         int level = new IndexMigrator().status(options.database(), options.busyTimeout()).level();
         try (TorcDatabase db = TorcDatabase.open(options.database(), TorcDatabase.Access.READ_ONLY,
                 options.busyTimeout());
              ScratchSchema scratch = ScratchSchema.copyOf(db.connection())) {
+            QueryCatalog catalog = given.orElseGet(() -> QueryCatalog.builtInFor(db.torcVersion()));
             ParameterSampler sampler = new ParameterSampler(db.connection());
             Planner real = new Planner(db.connection(), sampler);
             Planner planner = new Planner(scratch.connection(), sampler) {

@@ -31,10 +31,11 @@ public final class PlanVerifier {
      *     SQLite can't prepare is not an exception: it is reported in {@link VerifyReport#skipped})
      */
     public VerifyReport verify(VerifyOptions options) {
-        QueryCatalog catalog = options.queries().map(QueryCatalog::read).orElseGet(QueryCatalog::builtIn);
+        Optional<QueryCatalog> given = options.queries().map(QueryCatalog::read);
         int level = new IndexMigrator().status(options.database(), options.busyTimeout()).level();
         try (TorcDatabase db = TorcDatabase.open(options.database(), TorcDatabase.Access.READ_ONLY,
                 options.busyTimeout())) {
+            QueryCatalog catalog = given.orElseGet(() -> QueryCatalog.builtInFor(db.torcVersion()));
             Planner planner = new Planner(db.connection());
             List<StatementCheck> checks = new ArrayList<>();
             Map<String, Long> rows = new LinkedHashMap<>();

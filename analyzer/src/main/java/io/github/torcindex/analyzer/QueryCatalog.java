@@ -4,6 +4,7 @@ import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
 import io.github.torcindex.analyzer.CatalogStatement.Expectations;
 import io.github.torcindex.analyzer.CatalogStatement.IndexExpectation;
+import io.github.torcindex.schema.TorcSchemaVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.MalformedInputException;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * A workload: named SQL statements with expectations, read from a catalog file (format in docs/analyzer.md).
- * The built-in catalog covers the seed document's six query-pattern groups and Torc's hot writes.
+ * Built in: Torc's own statements per Torc version ({@link #builtInFor}), and the seed document's six
+ * query-pattern groups with Torc's hot writes ({@link #builtIn}).
  *
  * @param source where the catalog came from, for messages
  * @param statements the statements, in file order
@@ -45,15 +47,42 @@ public record QueryCatalog(String source, List<CatalogStatement> statements) {
         statements = List.copyOf(statements);
     }
 
-    /** The built-in catalog. */
+    /**
+     * The catalogs of Torc's own statements, extracted from its source by {@code catalog --from-source} (header:
+     * Torc version and commit), by the known schema they were checked on.
+     */
+    static final Map<String, String> TORC_STATEMENTS = Map.of(
+            "v0.12.0", "io/github/torcindex/analyzer/torc-v0.12.0-queries.sql",
+            "v0.25.1", "io/github/torcindex/analyzer/torc-v0.25.1-queries.sql");
+
+    /** The seed's query patterns: the statements the seed document's claims and the benchmarks are about. */
     public static QueryCatalog builtIn() {
-        try (InputStream in = QueryCatalog.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
+        return resource(BUILT_IN, "built-in catalog (the seed's query patterns)");
+    }
+
+    /**
+     * The built-in workload for a database: Torc's own statements of its version (the newest torc-index has
+     * for a newer Torc), or the seed's query patterns for a seed-baseline database.
+     */
+    public static QueryCatalog builtInFor(TorcSchemaVersion version) {
+        if (version.newestMigration().isEmpty()) {
+            return builtIn();
+        }
+        String known = TorcSchemaVersion.KNOWN.stream().filter(k -> version.newerThanKnown()
+                || k.newestMigration() >= version.newestMigration().get()).map(TorcSchemaVersion.Known::name)
+                .reduce((a, b) -> version.newerThanKnown() ? b : a).orElse(TorcSchemaVersion.KNOWN.get(0).name());
+        String path = TORC_STATEMENTS.get(known);
+        return path == null ? builtIn() : resource(path, "built-in catalog of Torc " + known + "'s statements");
+    }
+
+    private static QueryCatalog resource(String path, String name) {
+        try (InputStream in = QueryCatalog.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException(BUILT_IN + " is missing from the class path");
+                throw new IllegalStateException(path + " is missing from the class path");
             }
-            return parse("built-in catalog", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException("could not read " + BUILT_IN, e);
+            throw new IllegalStateException("could not read " + path, e);
         }
     }
 

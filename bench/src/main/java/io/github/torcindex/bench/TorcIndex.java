@@ -8,6 +8,7 @@ import io.github.torcindex.analyzer.IndexAdvisor;
 import io.github.torcindex.analyzer.PlanVerifier;
 import io.github.torcindex.analyzer.VerifyOptions;
 import io.github.torcindex.analyzer.VerifyReport;
+import io.github.torcindex.analyzer.source.SourceCatalog;
 import io.github.torcindex.generator.GenerationProgress;
 import io.github.torcindex.generator.GenerationReport;
 import io.github.torcindex.generator.GeneratorOptions;
@@ -123,6 +124,15 @@ public final class TorcIndex {
     /** Checks every statement's plan against its expectations; reads only. */
     public VerifyReport verify(VerifyOptions options) {
         return new PlanVerifier().verify(options);
+    }
+
+    /**
+     * Extracts every SQL statement a Torc source tree's server sends, checked on that version's schema.
+     *
+     * @param schema the schema to check the statements on, or empty for the one matching the tree's version
+     */
+    public SourceCatalog catalogFromSource(Path sourceTree, Optional<TorcSchemaVersion.Init> schema) {
+        return SourceCatalog.extract(sourceTree, schema);
     }
 
     /** Advises on the database's indexes for a workload; reads only. */

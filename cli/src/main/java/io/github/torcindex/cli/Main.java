@@ -76,7 +76,7 @@ public final class Main {
 
     static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
         List<Command> commands = List.of(new InitCommand(), new MigrateCommand(), new RollbackCommand(),
-                new StatusCommand(), new UnlockCommand(), new ApplyCommand(), new UpgradeCheckCommand(), new GenerateCommand(err, terminal), new VerifyCommand(),
+                new StatusCommand(), new UnlockCommand(), new ApplyCommand(), new UpgradeCheckCommand(), new GenerateCommand(err, terminal), new CatalogCommand(), new VerifyCommand(),
                 new AdviseCommand(), new BenchCommand(), new ReportCommand(), new DemoCommand(err));
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             printUsage(commands, args.length == 0 ? err : out);
