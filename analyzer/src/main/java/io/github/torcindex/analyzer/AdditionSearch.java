@@ -51,10 +51,12 @@ final class AdditionSearch {
                 proven.put(candidate, served);
             }
         }
-        // Most statements served first; among equals, the one that leaves the fewest rows to read, then the
+        // The largest weighted saving first (rows no longer read, times each statement's weight: its -- weight:
+        // or a log's execution count); among equals, the one that leaves the fewest rows to read, then the
         // narrower one.
         List<IndexDefinition> order = new ArrayList<>(proven.keySet());
-        order.sort(Comparator.comparingInt((IndexDefinition d) -> -proven.get(d).size())
+        order.sort(Comparator.comparingDouble((IndexDefinition d) -> -proven.get(d).stream()
+                        .mapToDouble(c -> weight(lab, c.statement()) * (c.rowsBefore() - c.rowsAfter())).sum())
                 .thenComparingDouble(d -> proven.get(d).stream().mapToDouble(PlanChange::rowsAfter).sum())
                 .thenComparingInt(d -> d.columns().size()));
         List<IndexDefinition> chosen = new ArrayList<>();
@@ -116,6 +118,11 @@ final class AdditionSearch {
                 chosen.remove(i);
             }
         }
+    }
+
+    private static double weight(Lab lab, String statement) {
+        PlannedStatement p = lab.plans().get(statement);
+        return p == null ? 1.0 : p.statement().weight();
     }
 
     /** Rows each statement reads with {@code indexes} created in the scratch schema, with statistics. */

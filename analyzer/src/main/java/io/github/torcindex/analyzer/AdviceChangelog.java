@@ -2,13 +2,8 @@ package io.github.torcindex.analyzer;
 
 import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
-import io.github.torcindex.schema.TorcDatabase;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -8,25 +8,18 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Candidate indexes for a workload: the columns of the terms and ORDER BY of statements whose plans scan a
- * large table, build an automatic index or search without an equality.
+ * Candidate indexes for a workload: the columns of the terms (as the SQL parser reads them, join columns
+ * included) of statements whose plans scan a large table, build an automatic index or search without an
+ * equality.
  */
 final class CandidateSearch {
 
     private CandidateSearch() {
     }
-
-    static final Pattern TERM = Pattern.compile(
-            "(?i)(?:\\b(\\w+)\\.)?\\b(\\w+)\\s*(=|\\bIN\\b|\\bIS\\b|>=|<=|>|<|\\bBETWEEN\\b)");
-
-    static final Pattern ORDER_BY = Pattern.compile("(?is)\\bORDER\\s+BY\\s+(.+?)(?:\\bLIMIT\\b|$)");
 
     static List<IndexDefinition> candidates(Iterable<PlannedStatement> plans, Planner planner, long large) {
         Set<IndexDefinition> candidates = new LinkedHashSet<>();
@@ -40,24 +33,14 @@ final class CandidateSearch {
                 }
                 List<String> equal = new ArrayList<>();
                 List<String> range = new ArrayList<>();
-                Matcher m = TERM.matcher(p.statement().sql());
-                while (m.find()) {
-                    String qualifier = m.group(1);
-                    String column = m.group(2).toLowerCase(Locale.ROOT);
-                    if (qualifier != null && !table.get().equals(p.aliases().get(qualifier.toLowerCase(Locale.ROOT)))) {
+                for (SqlParse.Term term : p.parse().terms()) {
+                    String column = term.column().column();
+                    if (!on(term.column(), table.get(), p, planner) || column.equals("id") || column.equals("rowid")
+                            || equal.contains(column) || range.contains(column)) {
                         continue;
                     }
-                    if (qualifier == null && p.aliases().values().stream().distinct().count() > 1) {
-                        continue;
-                    }
-                    if (column.equals("id") || !hasColumn(planner, table.get(), column)) {
-                        continue;
-                    }
-                    String op = m.group(3).toUpperCase(Locale.ROOT);
-                    List<String> into = op.equals("=") || op.equals("IN") || op.equals("IS") ? equal : range;
-                    if (!equal.contains(column) && !range.contains(column)) {
-                        into.add(column);
-                    }
+                    // A join column is probed with one value per outer row: an equality for the index.
+                    (term.isEquality() ? equal : range).add(column);
                 }
                 if (!equal.isEmpty()) {
                     candidates.add(new IndexDefinition(table.get(), equal, Optional.empty()));
@@ -75,6 +58,23 @@ final class CandidateSearch {
             }
         }
         return List.copyOf(candidates);
+    }
+
+    /**
+     * Whether {@code column} is a column of {@code table} in the statement: its table as the parser resolved it,
+     * or, for a column the parser could not place (no qualifier, several tables), the only one of the
+     * statement's tables that has a column of that name.
+     */
+    static boolean on(SqlParse.ColumnRef column, String table, PlannedStatement p, Planner planner) {
+        if (column.table().isPresent()) {
+            return column.table().get().equals(table) && hasColumn(planner, table, column.column());
+        }
+        if (column.qualifier().isPresent()) {
+            return false;
+        }
+        List<String> having = p.aliases().values().stream().distinct()
+                .filter(t -> hasColumn(planner, t, column.column())).toList();
+        return having.equals(List.of(table));
     }
 
     static boolean hasColumn(Planner planner, String table, String column) {

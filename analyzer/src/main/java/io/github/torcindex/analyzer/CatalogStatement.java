@@ -37,6 +37,33 @@ public record CatalogStatement(String name, String group, String sql, Expectatio
     }
 
     /**
+     * How much the statement counts in the workload: its {@code -- weight:} line, or the executions a query log
+     * counted; 1 when not given.
+     */
+    public double weight() {
+        String w = metadata.get("weight");
+        return w == null ? 1.0 : Double.parseDouble(w);
+    }
+
+    /** Other names the same SQL has in the workload (planned once; see {@link QueryCatalog#distinct()}). */
+    public List<String> alsoNamed() {
+        String also = metadata.get("also-named");
+        return also == null ? List.of() : List.of(also.split(", "));
+    }
+
+    /** This statement standing for itself and {@code others} of the same SQL: their names, summed weights. */
+    CatalogStatement mergedWith(List<CatalogStatement> others) {
+        if (others.isEmpty()) {
+            return this;
+        }
+        Map<String, String> merged = new LinkedHashMap<>(metadata);
+        double total = weight() + others.stream().mapToDouble(CatalogStatement::weight).sum();
+        merged.put("weight", total == Math.rint(total) ? Long.toString((long) total) : Double.toString(total));
+        merged.put("also-named", String.join(", ", others.stream().map(CatalogStatement::name).toList()));
+        return new CatalogStatement(name, group, sql, expectations, samplers, write, merged);
+    }
+
+    /**
      * What a statement's plan must show.
      *
      * @param indexes from a level on, the index that must serve a table

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Reviews the indexes a database has against a workload's plans: duplicates, left-prefix redundancy, indexes
@@ -85,13 +84,12 @@ final class ExistingIndexReview {
     }
 
     static boolean ordersByRowid(PlannedStatement planned, IndexDefinition def) {
-        Matcher m = CandidateSearch.ORDER_BY.matcher(planned.statement().sql());
-        if (!m.find()) {
+        List<List<SqlParse.ColumnRef>> orders = planned.parse().orderBys();
+        if (orders.isEmpty() || orders.get(0).size() != 1) {
             return false;
         }
-        String order = m.group(1).strip().toLowerCase(Locale.ROOT);
-        return order.matches("(\\w+\\.)?(id|rowid)(\\s+asc|\\s+desc)?\\s*")
-                && planned.aliases().containsValue(def.table());
+        String column = orders.get(0).get(0).column();
+        return (column.equals("id") || column.equals("rowid")) && planned.aliases().containsValue(def.table());
     }
 
     static List<IndexFinding> unused(List<ExistingIndex> indexes, Map<String, Set<String>> usage,

@@ -27,12 +27,12 @@ public final class IndexAdvisor {
      * @throws TorcIndexException if the database or the query file can't be used, or a statement can't be planned
      */
     public AdviceReport advise(AdviseOptions options) {
-        Optional<QueryCatalog> given = options.queries().map(QueryCatalog::read);
+        Optional<QueryCatalog> given = options.workload().early();
         int level = new IndexMigrator().status(options.database(), options.busyTimeout()).level();
         try (TorcDatabase db = TorcDatabase.open(options.database(), TorcDatabase.Access.READ_ONLY,
                 options.busyTimeout());
              ScratchSchema scratch = ScratchSchema.copyOf(db.connection())) {
-            QueryCatalog catalog = given.orElseGet(() -> QueryCatalog.builtInFor(db.torcVersion()));
+            QueryCatalog catalog = options.workload().load(given, db.torcVersion());
             ParameterSampler sampler = new ParameterSampler(db.connection());
             Planner real = new Planner(db.connection(), sampler);
             Planner planner = new Planner(scratch.connection(), sampler) {
@@ -50,7 +50,7 @@ public final class IndexAdvisor {
             PlanCost cost = new PlanCost(db.connection(), planner);
             Map<String, PlannedStatement> plans = new LinkedHashMap<>();
             Map<String, Long> rows = new LinkedHashMap<>();
-            for (CatalogStatement statement : catalog.statements()) {
+            for (CatalogStatement statement : catalog.distinct()) {
                 // DDL and statements SQLite can't prepare are left out: verify reports them.
                 Optional<PlannedStatement> maybe = planner.planOrSkip(statement, catalog.source(), new ArrayList<>());
                 if (maybe.isEmpty()) {

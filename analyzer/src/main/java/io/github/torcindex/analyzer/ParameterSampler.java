@@ -28,6 +28,7 @@ final class ParameterSampler {
             Map.entry("user", "SELECT user FROM workflow GROUP BY user ORDER BY count(*) DESC, user LIMIT 1"),
             Map.entry("run_id", "1"),
             Map.entry("offset", "0"),
+            Map.entry("limit", "1000"),
             Map.entry("since", "SELECT max(timestamp) - 3600000 FROM event"),
             Map.entry("num_gpus", "0"),
             Map.entry("memory_bytes", "17179869184"),
@@ -42,21 +43,54 @@ final class ParameterSampler {
     }
 
     /**
-     * Values for every named parameter of {@code statement}; a parameter with no sampler, or whose sampler
-     * finds nothing, is absent.
+     * Values for every parameter of {@code statement} ({@link SqlParameters} names them): from the catalog's
+     * {@code param:} lines, else the built-in samplers by name, else the most common value of the column the
+     * parameter is compared with. A parameter with none of these, or whose sampler finds nothing, is absent.
      */
-    Map<String, Object> sample(CatalogStatement statement) {
+    Map<String, Object> sample(CatalogStatement statement, SqlParse parse) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (String name : SqlText.parameters(statement.sql())) {
-            String sampler = statement.samplers().getOrDefault(name, BUILT_IN.get(name));
-            if (sampler == null) {
+        for (SqlParameters.Placeholder p : SqlParameters.of(statement.sql())) {
+            String name = p.name();
+            if (values.containsKey(name)) {
                 continue;
             }
-            Optional<Object> value = statement.samplers().containsKey(name) ? evaluate(sampler)
-                    : cache.computeIfAbsent(name, n -> evaluate(sampler));
+            String sampler = statement.samplers().getOrDefault(name, BUILT_IN.get(name));
+            Optional<Object> value;
+            if (statement.samplers().containsKey(name)) {
+                value = evaluate(sampler);
+            } else if (sampler != null) {
+                value = cache.computeIfAbsent(name, n -> evaluate(sampler));
+            } else {
+                value = columnOf(p, parse).flatMap(tc -> cache.computeIfAbsent(tc, k -> evaluate(
+                        "SELECT \"" + tc.substring(tc.indexOf('.') + 1) + "\" FROM \"" + tc.substring(0, tc.indexOf('.'))
+                                + "\" WHERE \"" + tc.substring(tc.indexOf('.') + 1) + "\" IS NOT NULL GROUP BY 1 "
+                                + "ORDER BY count(*) DESC LIMIT 1")));
+            }
             value.ifPresent(v -> values.put(name, v));
         }
         return values;
+    }
+
+    /** {@code table.column} for the column a positional parameter is compared with, if the statement says. */
+    private Optional<String> columnOf(SqlParameters.Placeholder p, SqlParse parse) {
+        if (p.name().matches("p\\d+|limit|offset")) {
+            return Optional.empty();
+        }
+        if (p.qualifier().isPresent()) {
+            return Optional.ofNullable(parse.aliases().get(p.qualifier().get())).map(t -> t + "." + p.name());
+        }
+        return parse.aliases().values().stream().distinct().filter(t -> hasColumn(t, p.name())).findFirst()
+                .map(t -> t + "." + p.name());
+    }
+
+    private boolean hasColumn(String table, String column) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT 1 FROM "
+                + "pragma_table_info('" + table.replace("'", "''") + "') WHERE lower(name) = '"
+                + column.replace("'", "''") + "'")) {
+            return rs.next();
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private Optional<Object> evaluate(String sampler) {

@@ -23,12 +23,11 @@ import java.util.regex.Pattern;
 final class PlanCost {
 
     private static final Pattern CONSTRAINT = Pattern.compile("(\\w+)(=|>=|<=|>|<)\\?");
-    private static final Pattern TERM = Pattern.compile(
-            "(?i)(?:\\b(\\w+)\\.)?\\b(\\w+)\\s*(=|>=|<=|>|<)\\s*(:\\w+|-?\\d+(?:\\.\\d+)?|'(?:[^']|'')*')");
 
     private final Connection data;
     private final Planner schema;
     private final Map<String, Double> cache = new HashMap<>();
+    private final Map<String, SqlParse> boundParses = new HashMap<>();
 
     /**
      * @param data the real database, for counting
@@ -100,24 +99,21 @@ final class PlanCost {
         return averageGroup(t, equal);
     }
 
-    /** Column to SQL literal, for the statement's equality terms on {@code table} with known values. */
-    private static Map<String, String> termValues(PlannedStatement planned, String table) {
+    /**
+     * Column + operator to SQL literal, for the statement's terms on {@code table} with a known value: the
+     * terms of the statement with its sampled values written in, as the parser reads them.
+     */
+    private Map<String, String> termValues(PlannedStatement planned, String table) {
+        SqlParse bound = boundParses.computeIfAbsent(planned.statement().name(), n -> SqlParse.of(
+                SqlParameters.substitute(planned.statement().sql(), p -> planned.values().containsKey(p.name())
+                        ? SqlText.literal(planned.values().get(p.name())) : null)));
         Map<String, String> values = new HashMap<>();
-        Matcher m = TERM.matcher(planned.statement().sql());
-        while (m.find()) {
-            String qualifier = m.group(1);
-            if (qualifier != null && !table.equals(planned.aliases().get(qualifier.toLowerCase(Locale.ROOT)))) {
-                continue;
+        for (SqlParse.Term term : bound.terms()) {
+            boolean onTable = term.column().table().map(table::equals)
+                    .orElse(term.column().qualifier().isEmpty());
+            if (onTable && term.kind() == SqlParse.ValueKind.LITERAL && term.op().matches("=|<|<=|>|>=")) {
+                values.putIfAbsent(term.column().column() + term.op(), term.value());
             }
-            String value = m.group(4);
-            if (value.startsWith(":")) {
-                Object sampled = planned.values().get(value.substring(1));
-                if (sampled == null) {
-                    continue;
-                }
-                value = SqlText.literal(sampled);
-            }
-            values.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT) + m.group(3), value);
         }
         return values;
     }

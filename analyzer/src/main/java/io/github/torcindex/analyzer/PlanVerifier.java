@@ -31,16 +31,16 @@ public final class PlanVerifier {
      *     SQLite can't prepare is not an exception: it is reported in {@link VerifyReport#skipped})
      */
     public VerifyReport verify(VerifyOptions options) {
-        Optional<QueryCatalog> given = options.queries().map(QueryCatalog::read);
+        Optional<QueryCatalog> given = options.workload().early();
         int level = new IndexMigrator().status(options.database(), options.busyTimeout()).level();
         try (TorcDatabase db = TorcDatabase.open(options.database(), TorcDatabase.Access.READ_ONLY,
                 options.busyTimeout())) {
-            QueryCatalog catalog = given.orElseGet(() -> QueryCatalog.builtInFor(db.torcVersion()));
+            QueryCatalog catalog = options.workload().load(given, db.torcVersion());
             Planner planner = new Planner(db.connection());
             List<StatementCheck> checks = new ArrayList<>();
             Map<String, Long> rows = new LinkedHashMap<>();
             List<SkippedStatement> skipped = new ArrayList<>();
-            for (CatalogStatement statement : catalog.statements()) {
+            for (CatalogStatement statement : catalog.distinct()) {
                 // One statement SQLite can't prepare is a finding; the others are still checked.
                 Optional<PlannedStatement> maybe = planner.planOrSkip(statement, catalog.source(), skipped);
                 if (maybe.isEmpty()) {
@@ -52,7 +52,8 @@ public final class PlanVerifier {
                 }
                 checks.add(new StatementCheck(planned, check(planned, planner, level, options.largeTableRows())));
             }
-            return new VerifyReport(db.path(), catalog.source(), conditions(db, level, rows), checks, skipped);
+            return new VerifyReport(db.path(), catalog.source(), catalog.statements().size(),
+                    conditions(db, level, rows), checks, skipped);
         } catch (SQLException e) {
             throw TorcDatabase.failureOf(options.database().toAbsolutePath(), "read the query plans of", e);
         }

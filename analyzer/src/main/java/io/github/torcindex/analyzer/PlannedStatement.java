@@ -14,10 +14,10 @@ import java.util.Optional;
  * @param values the values sampled for its named parameters
  * @param unbound the plan with parameters unbound
  * @param bound the plan with the sampled values in place of parameters
- * @param aliases which table each name in the statement stands for
+ * @param parse the statement as the SQL parser reads it
  */
 public record PlannedStatement(CatalogStatement statement, Map<String, Object> values, QueryPlan unbound,
-        QueryPlan bound, Map<String, String> aliases) {
+        QueryPlan bound, SqlParse parse) {
 
     /** Validates and copies the components. */
     public PlannedStatement {
@@ -25,12 +25,17 @@ public record PlannedStatement(CatalogStatement statement, Map<String, Object> v
         Objects.requireNonNull(unbound, "unbound");
         Objects.requireNonNull(bound, "bound");
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        aliases = Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
+        Objects.requireNonNull(parse, "parse");
+    }
+
+    /** Which table each name in the statement stands for. */
+    public Map<String, String> aliases() {
+        return parse.aliases();
     }
 
     /** The table a plan step reads, if it reads one of the statement's tables. */
     public Optional<String> tableOf(PlanStep step) {
-        return Optional.ofNullable(aliases.get(step.reference()))
-                .or(() -> Optional.ofNullable(aliases.get(step.name().toLowerCase(java.util.Locale.ROOT))));
+        return Optional.ofNullable(aliases().get(step.reference()))
+                .or(() -> Optional.ofNullable(aliases().get(step.name().toLowerCase(java.util.Locale.ROOT))));
     }
 }

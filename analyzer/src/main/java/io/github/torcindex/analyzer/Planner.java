@@ -59,12 +59,13 @@ class Planner {
      * @throws TorcIndexException with {@link ErrorCode#BAD_INPUT_FILE} if SQLite can't prepare it
      */
     PlannedStatement plan(CatalogStatement statement, String source) {
-        Map<String, Object> values = sampler.sample(statement);
-        String bound = SqlText.substitute(statement.sql(),
-                name -> values.containsKey(name) ? SqlText.literal(values.get(name)) : ":" + name);
+        SqlParse parse = SqlParse.of(statement.sql());
+        Map<String, Object> values = sampler.sample(statement, parse);
+        String bound = SqlParameters.substitute(statement.sql(),
+                p -> values.containsKey(p.name()) ? SqlText.literal(values.get(p.name())) : null);
         try {
             return new PlannedStatement(statement, values, QueryPlan.explain(connection, statement.sql()),
-                    QueryPlan.explain(connection, bound), SqlText.aliases(statement.sql()));
+                    QueryPlan.explain(connection, bound), parse);
         } catch (SQLException e) {
             throw new TorcIndexException(ErrorCode.BAD_INPUT_FILE, "Statement " + statement.name() + " of "
                     + source + " can't be planned: " + e.getMessage() + ". Fix the SQL, or check that the "

@@ -175,6 +175,19 @@ public record QueryCatalog(String source, List<CatalogStatement> statements) {
         return slash < 0 ? source : source.substring(slash + 1);
     }
 
+    /**
+     * The statements with duplicate SQL (the same text, spacing aside) merged: each distinct statement once, in
+     * file order, named by its first name, with the others' names ({@link CatalogStatement#alsoNamed()}) and
+     * their weights summed. Verify and advise plan each distinct statement once.
+     */
+    public List<CatalogStatement> distinct() {
+        Map<String, List<CatalogStatement>> bySql = new LinkedHashMap<>();
+        for (CatalogStatement s : statements) {
+            bySql.computeIfAbsent(s.sql().replaceAll("\\s+", " ").strip(), k -> new ArrayList<>()).add(s);
+        }
+        return bySql.values().stream().map(l -> l.get(0).mergedWith(l.subList(1, l.size()))).toList();
+    }
+
     /** The statement with this name, if any. */
     public Optional<CatalogStatement> byName(String name) {
         return statements.stream().filter(s -> s.name().equals(name)).findFirst();
@@ -233,6 +246,19 @@ public record QueryCatalog(String source, List<CatalogStatement> statements) {
                         throw error(source, lineNo, "expected 'expect-order: level N', got '" + value + "'");
                     }
                     order = OptionalInt.of(Integer.parseInt(m.group(1)));
+                }
+                case "weight" -> {
+                    double w;
+                    try {
+                        w = Double.parseDouble(value);
+                    } catch (NumberFormatException e) {
+                        w = -1;
+                    }
+                    if (!(w > 0) || Double.isInfinite(w)) {
+                        throw error(source, lineNo, "expected 'weight: N' with N a positive number, got '" + value
+                                + "'");
+                    }
+                    metadata.put("weight", value);
                 }
                 case "param" -> {
                     int eq = value.indexOf('=');

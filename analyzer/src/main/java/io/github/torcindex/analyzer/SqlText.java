@@ -1,21 +1,18 @@
 package io.github.torcindex.analyzer;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The little SQL reading the analyzer needs, done on the text: the named parameters of a statement, the
- * statement with values in place of parameters, and which table each alias stands for.
+ * SQL literals for sampled values, and the aliases of a statement JSqlParser can't read (a lexical scan of
+ * FROM, JOIN, UPDATE and INTO: {@link SqlParse} falls back to it).
  */
 final class SqlText {
 
-    private static final Pattern TOKEN = Pattern.compile("'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|:(\\w+)|\\?|[^':\"?]+|.");
     private static final Pattern FROM = Pattern.compile(
             "(?i)\\b(?:FROM|JOIN|UPDATE|INTO)\\s+([A-Za-z_]\\w*)(?:\\s+(?:AS\\s+)?([A-Za-z_]\\w*))?");
     private static final Set<String> KEYWORDS = Set.of("where", "join", "on", "left", "right", "inner", "outer",
@@ -25,28 +22,6 @@ final class SqlText {
     private SqlText() {
     }
 
-
-    /** The named parameters ({@code :name}) of a statement, in order of first use. */
-    static Set<String> parameters(String sql) {
-        Set<String> names = new LinkedHashSet<>();
-        Matcher m = TOKEN.matcher(sql);
-        while (m.find()) {
-            if (m.group(1) != null) {
-                names.add(m.group(1));
-            }
-        }
-        return names;
-    }
-
-    /** The statement with each {@code :name} replaced by {@code literal.apply(name)}; strings are left alone. */
-    static String substitute(String sql, Function<String, String> literal) {
-        StringBuilder out = new StringBuilder();
-        Matcher m = TOKEN.matcher(sql);
-        while (m.find()) {
-            out.append(m.group(1) != null ? literal.apply(m.group(1)) : m.group());
-        }
-        return out.toString();
-    }
 
     /** An SQL literal for a sampled value. */
     static String literal(Object value) {

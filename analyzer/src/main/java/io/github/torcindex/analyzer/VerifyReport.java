@@ -9,11 +9,12 @@ import java.util.Objects;
  *
  * @param database the database
  * @param catalog where the statements came from
+ * @param statements how many statements the workload has (duplicates of one SQL are checked once)
  * @param conditions SQLite version, level, statistics and table sizes the plans depend on
  * @param checks one verdict per statement, in catalog order
  * @param skipped the statements not checked: not queries, or not preparable by SQLite
  */
-public record VerifyReport(Path database, String catalog, CheckConditions conditions, List<StatementCheck> checks,
+public record VerifyReport(Path database, String catalog, int statements, CheckConditions conditions, List<StatementCheck> checks,
         List<SkippedStatement> skipped) {
 
     /** Validates and copies the components. */

@@ -44,7 +44,7 @@ class IndexAdvisorOnGeneratedDataIT {
     }
 
     private static AdviceReport advise(Path db, Optional<Path> queries) {
-        return new IndexAdvisor().advise(new AdviseOptions(db, queries, 1_000, Duration.ofSeconds(5)));
+        return new IndexAdvisor().advise(new AdviseOptions(db, Workload.of(queries), 1_000, Duration.ofSeconds(5)));
     }
 
     @Test

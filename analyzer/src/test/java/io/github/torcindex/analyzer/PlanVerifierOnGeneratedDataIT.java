@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,7 +92,7 @@ class PlanVerifierOnGeneratedDataIT {
                 -- param: status = 5
                 SELECT r.id FROM result r JOIN job j ON j.status = :status AND r.status = j.status;
                 """);
-        VerifyReport report = new PlanVerifier().verify(new VerifyOptions(level0, Optional.of(queries), 1_000,
+        VerifyReport report = new PlanVerifier().verify(new VerifyOptions(level0, Workload.catalog(queries), 1_000,
                 Duration.ofSeconds(5)));
         assertThat(violations(report, "events_by_data")).extracting(Violation::rule).containsExactly(Rule.FULL_SCAN);
         assertThat(violations(report, "nested")).extracting(Violation::rule)
@@ -103,7 +102,7 @@ class PlanVerifierOnGeneratedDataIT {
         Path broken = Files.writeString(dir.resolve("broken.sql"), "-- name: x\nSELECT * FROM no_such_table;\n"
                 + "-- name: y\nSELECT * FROM event WHERE data LIKE '%x%';\nCREATE INDEX z ON job(name);\n"
                 + "PRAGMA table_info(job);\n");
-        VerifyReport mixed = new PlanVerifier().verify(new VerifyOptions(level0, Optional.of(broken), 1_000,
+        VerifyReport mixed = new PlanVerifier().verify(new VerifyOptions(level0, Workload.catalog(broken), 1_000,
                 Duration.ofSeconds(5)));
         assertThat(mixed.passes()).isFalse();
         assertThat(mixed.unpreparable()).singleElement().satisfies(s -> {
@@ -114,7 +113,7 @@ class PlanVerifierOnGeneratedDataIT {
         assertThat(mixed.skipped()).filteredOn(s -> !s.unpreparable()).extracting(SkippedStatement::reason)
                 .containsExactly("not a query (CREATE): nothing to plan", "not a query (PRAGMA): nothing to plan");
         assertThatThrownBy(() -> new PlanVerifier().verify(new VerifyOptions(level0,
-                Optional.of(dir.resolve("absent.sql")), 1_000, Duration.ofSeconds(5))))
+                Workload.catalog(dir.resolve("absent.sql")), 1_000, Duration.ofSeconds(5))))
                 .extracting(e -> ((TorcIndexException) e).code()).isEqualTo(ErrorCode.BAD_INPUT_FILE);
     }
 }

@@ -111,15 +111,4 @@ class QueryCatalogTest {
         assertThat(catalog.statements()).singleElement()
                 .satisfies(s -> assertThat(s.sql()).endsWith("WHERE name = 'g;'"));
     }
-
-    @Test
-    void aliasesAndParametersAreReadFromTheText() {
-        assertThat(SqlText.aliases("SELECT * FROM job JOIN resource_requirements rr ON rr.id = job.x "
-                + "JOIN job_depends_on AS d ON d.job_id = job.id WHERE job.workflow_id = :w"))
-                .containsEntry("job", "job").containsEntry("rr", "resource_requirements")
-                .containsEntry("d", "job_depends_on");
-        assertThat(SqlText.parameters("SELECT ':no' FROM t WHERE a = :a AND b = :b AND c = :a")).containsExactly("a", "b");
-        assertThat(SqlText.substitute("WHERE a = :a AND s = ':a'", n -> "42")).isEqualTo("WHERE a = 42 AND s = ':a'");
-        assertThat(SqlText.literal("o'brien")).isEqualTo("'o''brien'");
-    }
 }

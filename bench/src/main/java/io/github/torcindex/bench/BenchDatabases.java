@@ -2,6 +2,7 @@ package io.github.torcindex.bench;
 
 import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
+import io.github.torcindex.analyzer.Workload;
 import io.github.torcindex.analyzer.AdviseOptions;
 import io.github.torcindex.analyzer.IndexAdvisor;
 import io.github.torcindex.analyzer.ProposedIndex;
@@ -21,7 +22,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,7 +111,7 @@ public final class BenchDatabases {
      * catalog, then ANALYZE (the advisor judges its proposals with statistics, and its changelog analyzes too).
      */
     private static List<String> advice(Path base) {
-        List<ProposedIndex> additions = new IndexAdvisor().advise(new AdviseOptions(base, Optional.empty(), 1_000,
+        List<ProposedIndex> additions = new IndexAdvisor().advise(new AdviseOptions(base, Workload.BUILT_IN, 1_000,
                 TorcDatabase.DEFAULT_BUSY_TIMEOUT)).additions();
         List<String> sql = new ArrayList<>(additions.stream().map(ProposedIndex::createSql).toList());
         if (!additions.isEmpty()) {

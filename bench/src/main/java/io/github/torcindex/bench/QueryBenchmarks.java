@@ -2,15 +2,15 @@ package io.github.torcindex.bench;
 
 import io.github.torcindex.analyzer.CatalogStatement;
 import io.github.torcindex.analyzer.QueryCatalog;
+import io.github.torcindex.analyzer.SqlParameters;
 import io.github.torcindex.schema.TorcDatabase;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,8 +37,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class QueryBenchmarks {
 
-    private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
-
     /** The database at one level, and the prepared statement. */
     @State(Scope.Benchmark)
     public static class Query extends LevelDatabase {
@@ -57,12 +55,10 @@ public class QueryBenchmarks {
             db = TorcDatabase.open(database(), TorcDatabase.Access.READ_ONLY, TorcDatabase.DEFAULT_BUSY_TIMEOUT);
             CatalogStatement s = QueryCatalog.builtIn().byName(query)
                     .orElseThrow(() -> new IllegalArgumentException("no statement " + query + " in the catalog"));
-            parameters = new ArrayList<>();
-            Matcher m = PARAMETER.matcher(s.sql());
-            while (m.find()) {
-                parameters.add(m.group(1));
-            }
-            statement = db.connection().prepareStatement(PARAMETER.matcher(s.sql()).replaceAll("?"));
+            // The same reading of parameters as the analyzer's: every style, each use bound by its name.
+            Map.Entry<String, List<String>> jdbc = SqlParameters.positional(s.sql());
+            parameters = new ArrayList<>(jdbc.getValue());
+            statement = db.connection().prepareStatement(jdbc.getKey());
             binds = BindSets.sample(db.connection());
         }
 

@@ -1,6 +1,7 @@
 package io.github.torcindex.bench;
 
 import io.github.torcindex.TorcIndexException;
+import io.github.torcindex.analyzer.Workload;
 import io.github.torcindex.analyzer.AdviceChangelog;
 import io.github.torcindex.analyzer.AdviceReport;
 import io.github.torcindex.analyzer.AdviseOptions;
@@ -39,7 +40,7 @@ import java.util.Optional;
  * StatusReport status = torcIndex.status(Path.of("torc.db"), TorcIndex.DEFAULT_BUSY_TIMEOUT);
  * MigrationReport up = torcIndex.migrate(new MigrateOptions(Path.of("torc.db"), 3, false, true, false,
  *         TorcIndex.DEFAULT_BUSY_TIMEOUT));
- * AdviceReport advice = torcIndex.advise(new AdviseOptions(Path.of("torc.db"), Optional.empty(), 1_000,
+ * AdviceReport advice = torcIndex.advise(new AdviseOptions(Path.of("torc.db"), Workload.BUILT_IN, 1_000,
  *         TorcIndex.DEFAULT_BUSY_TIMEOUT));
  * }</pre>
  *

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
+import io.github.torcindex.analyzer.Workload;
 import io.github.torcindex.analyzer.AdviceReport;
 import io.github.torcindex.analyzer.AdviseOptions;
 import io.github.torcindex.generator.GenerationProgress;
@@ -15,7 +16,6 @@ import io.github.torcindex.indexer.MigrateOptions;
 import io.github.torcindex.indexer.MigrationReport;
 import io.github.torcindex.indexer.StatusReport;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +34,7 @@ class TorcIndexIT {
         StatusReport status = torcIndex.status(db, TorcIndex.DEFAULT_BUSY_TIMEOUT);
         MigrationReport up = torcIndex.migrate(new MigrateOptions(db, 3, false, true, false,
                 TorcIndex.DEFAULT_BUSY_TIMEOUT));
-        AdviceReport advice = torcIndex.advise(new AdviseOptions(db, Optional.empty(), 1_000,
+        AdviceReport advice = torcIndex.advise(new AdviseOptions(db, Workload.BUILT_IN, 1_000,
                 TorcIndex.DEFAULT_BUSY_TIMEOUT));
         Path changelog = torcIndex.writeChangelog(advice, dir.resolve("advice.xml"));
         ApplyReport applied = torcIndex.apply(new ApplyOptions(db, changelog, false, false, true,

@@ -29,14 +29,14 @@ final class AdviseCommand implements Command {
 
     @Override
     public Options options() {
-        return CommonOptions.withDatabase(VerifyCommand.queries(), VerifyCommand.large(), CommonOptions.json(),
+        return CommonOptions.withDatabase(VerifyCommand.queries(), VerifyCommand.queriesFromLog(), VerifyCommand.large(), CommonOptions.json(),
                 Option.builder().longOpt("changelog").hasArg().argName("FILE")
                         .desc("also write the proposed indexes as a Liquibase changelog to this new file").get());
     }
 
     static AdviseOptions toOptions(CommandLine line) {
         var verify = VerifyCommand.toOptions(line);
-        return new AdviseOptions(verify.database(), verify.queries(), verify.largeTableRows(), verify.busyTimeout());
+        return new AdviseOptions(verify.database(), verify.workload(), verify.largeTableRows(), verify.busyTimeout());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.torcindex.cli;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,11 +13,14 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.github.torcindex.analyzer.PlannedStatement;
+import io.github.torcindex.analyzer.SqlParse;
 import io.github.torcindex.indexer.StatusReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON that {@code --json} prints: the library's report records serialised by Jackson, components in
@@ -31,6 +35,7 @@ final class JsonOutput {
             // Only the records' components (and what a mix-in names), not helpers such as isFullScan().
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .addMixIn(StatusReport.class, StatusReportMixIn.class)
+            .addMixIn(PlannedStatement.class, PlannedStatementMixIn.class)
             .addModule(new Jdk8Module())
             .addModule(new SimpleModule("torc-index")
                     .addSerializer(Path.class, new StdSerializer<Path>(Path.class) {
@@ -56,6 +61,15 @@ final class JsonOutput {
     private abstract static class StatusReportMixIn {
         @JsonProperty("problems")
         abstract List<String> problems();
+    }
+
+    /** A planned statement shows the tables its names stand for, not the parser's whole reading. */
+    private abstract static class PlannedStatementMixIn {
+        @JsonIgnore
+        abstract SqlParse parse();
+
+        @JsonProperty("aliases")
+        abstract Map<String, String> aliases();
     }
 
     /** {@code value} as indented JSON, with one more field at the end. */

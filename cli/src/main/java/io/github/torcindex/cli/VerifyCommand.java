@@ -3,13 +3,15 @@ package io.github.torcindex.cli;
 import io.github.torcindex.analyzer.SkippedStatement;
 import io.github.torcindex.analyzer.StatementCheck;
 import io.github.torcindex.analyzer.VerifyOptions;
+import io.github.torcindex.analyzer.Workload;
 import io.github.torcindex.analyzer.VerifyReport;
 import io.github.torcindex.analyzer.Violation;
 import io.github.torcindex.bench.TorcIndex;
 import java.io.PrintStream;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -18,6 +20,7 @@ import org.apache.commons.cli.Options;
 final class VerifyCommand implements Command {
 
     static final String QUERIES = "queries";
+    static final String QUERIES_FROM_LOG = "queries-from-log";
     static final String LARGE = "large-table";
 
     @Override
@@ -32,12 +35,30 @@ final class VerifyCommand implements Command {
 
     @Override
     public Options options() {
-        return CommonOptions.withDatabase(queries(), large(), CommonOptions.json());
+        return CommonOptions.withDatabase(queries(), queriesFromLog(), large(), CommonOptions.json());
     }
 
     static Option queries() {
         return Option.builder().longOpt(QUERIES).hasArg().argName("FILE")
-                .desc("a query catalog file (docs/analyzer.md); default: the built-in Torc catalog").get();
+                .desc("a SQL file of statements (a catalog, docs/analyzer.md); default: the built-in catalog of "
+                        + "Torc's statements for the database's Torc version").get();
+    }
+
+    static Option queriesFromLog() {
+        return Option.builder().longOpt(QUERIES_FROM_LOG).hasArg().argName("FILE")
+                .desc("a Torc server log with sqlx's query events (RUST_LOG=sqlx::query=debug, text or JSON): "
+                        + "its statements, weighted by how often they ran").get();
+    }
+
+    /** The workload --queries or --queries-from-log names (one at most), else the built-in catalog. */
+    static Workload workload(CommandLine line) {
+        if (line.hasOption(QUERIES) && line.hasOption(QUERIES_FROM_LOG)) {
+            throw new UsageException("give --" + QUERIES + " or --" + QUERIES_FROM_LOG + ", not both");
+        }
+        if (line.hasOption(QUERIES_FROM_LOG)) {
+            return Workload.log(CommonOptions.filePath(line, QUERIES_FROM_LOG));
+        }
+        return line.hasOption(QUERIES) ? Workload.catalog(CommonOptions.filePath(line, QUERIES)) : Workload.BUILT_IN;
     }
 
     static Option large() {
@@ -51,8 +72,8 @@ final class VerifyCommand implements Command {
         if (large < 1) {
             throw new UsageException("--large-table must be 1 or more, not " + large);
         }
-        return new VerifyOptions(CommonOptions.databasePath(line),
-                Optional.ofNullable(line.getOptionValue(QUERIES)).map(Path::of), large, CommonOptions.busyTimeout(line));
+        return new VerifyOptions(CommonOptions.databasePath(line), workload(line), large,
+                CommonOptions.busyTimeout(line));
     }
 
     @Override
@@ -79,18 +100,31 @@ final class VerifyCommand implements Command {
         out.println("Database:   " + report.database() + " (level " + c.level() + ", SQLite " + c.sqliteVersion()
                 + ", statistics: " + (c.stat1() ? "sqlite_stat1" : "none") + (c.stat4() ? " + sqlite_stat4" : "")
                 + ")");
-        out.println("Statements: " + report.checks().size() + " from " + report.catalog() + "; "
+        int distinct = report.checks().size() + report.skipped().size();
+        out.println("Statements: " + report.statements() + " from " + report.catalog()
+                + (distinct < report.statements() ? " (" + distinct + " distinct: the same SQL is checked once)" : "")
+                + "; "
                 + report.failures().size() + " with violations" + (report.skipped().isEmpty() ? "" : "; "
                 + report.skipped().size() + " not checked (" + report.unpreparable().size() + " SQLite can't "
                 + "prepare)"));
         out.println();
-        for (StatementCheck check : report.checks()) {
+        // Failures first, the heaviest (by weight: -- weight: or a log's execution count) first; then the rest.
+        List<StatementCheck> ordered = new ArrayList<>(report.checks());
+        ordered.sort(Comparator.comparing(StatementCheck::passes)
+                .thenComparing(check -> -check.planned().statement().weight()));
+        for (StatementCheck check : ordered) {
             var p = check.planned();
-            out.printf(Locale.ROOT, "%-4s %s%n", check.passes() ? "ok" : "FAIL", p.statement().name());
+            out.printf(Locale.ROOT, "%-4s %s%s%n", check.passes() ? "ok" : "FAIL", p.statement().name(),
+                    p.statement().alsoNamed().isEmpty() ? "" : " (same SQL: " + String.join(", ",
+                            p.statement().alsoNamed()) + ")");
             if (check.passes()) {
                 continue;
             }
-            p.statement().metadata().forEach((k, v) -> out.println("     " + k + ": " + v));
+            p.statement().metadata().forEach((k, v) -> {
+                if (!k.equals("also-named")) {
+                    out.println("     " + k + ": " + v);
+                }
+            });
             for (Violation v : check.violations()) {
                 out.println("     " + v.rule() + " (" + v.plan() + "): " + v.message());
                 out.println("       why: " + v.why());

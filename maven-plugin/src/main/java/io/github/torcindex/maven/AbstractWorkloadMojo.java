@@ -1,5 +1,6 @@
 package io.github.torcindex.maven;
 
+import io.github.torcindex.analyzer.Workload;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,6 +17,13 @@ public abstract class AbstractWorkloadMojo extends AbstractTorcIndexMojo {
     @Parameter(property = "torc-index.queries")
     File queries;
 
+    /**
+     * A Torc server log with sqlx's query events ({@code RUST_LOG=sqlx::query=debug}, text or JSON) whose
+     * statements, weighted by how often they ran, are the workload; instead of {@code queries}.
+     */
+    @Parameter(property = "torc-index.queriesFromLog")
+    File queriesFromLog;
+
     /** A table of at least this many rows is large: scanning it is a violation, and calls for an index. */
     @Parameter(property = "torc-index.largeTable", defaultValue = "10000")
     long largeTable;
@@ -24,7 +32,11 @@ public abstract class AbstractWorkloadMojo extends AbstractTorcIndexMojo {
         return path(database, "database");
     }
 
-    Optional<Path> queriesPath() {
-        return Optional.ofNullable(queries).map(File::toPath);
+    Workload workload() {
+        if (queries != null && queriesFromLog != null) {
+            throw new IllegalArgumentException("queries, queriesFromLog: give one, not both");
+        }
+        return queriesFromLog != null ? Workload.log(queriesFromLog.toPath())
+                : Workload.of(Optional.ofNullable(queries).map(File::toPath));
     }
 }

@@ -17,7 +17,7 @@ public class AdviseMojo extends AbstractWorkloadMojo {
 
     /** The library options this goal runs with (the CLI builds the same record). */
     public AdviseOptions toOptions() {
-        return new AdviseOptions(databasePath(), queriesPath(), largeTable, timeout());
+        return new AdviseOptions(databasePath(), workload(), largeTable, timeout());
     }
 
     @Override

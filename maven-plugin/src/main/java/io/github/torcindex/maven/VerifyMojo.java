@@ -15,7 +15,7 @@ public class VerifyMojo extends AbstractWorkloadMojo {
 
     /** The library options this goal runs with (the CLI builds the same record). */
     public VerifyOptions toOptions() {
-        return new VerifyOptions(databasePath(), queriesPath(), largeTable, timeout());
+        return new VerifyOptions(databasePath(), workload(), largeTable, timeout());
     }
 
     @Override
