@@ -64,4 +64,36 @@ class WorkloadCommandsIT {
         assertThat(printed.code()).isZero();
         assertThat(printed.out()).startsWith("-- Torc's SQL statements, extracted from its source");
     }
+
+    @Test
+    void queriesFromLogCountsExecutionsAndNamesTorcsStatements() throws Exception {
+        Path db = dir.resolve("torc.db");
+        assertThat(CliRun.of("init", "--db", db.toString(), "--torc-version", "v0.12.0").code()).isZero();
+        String line = "2026-11-30T10:15:02.1Z DEBUG ThreadId(03) sqlx::query: summary=\"UPDATE job SET "
+                + "unblocking_processed …\" db.statement=\"\\n\\nUPDATE job SET unblocking_processed = 1 WHERE id "
+                + "IN (%s)\\n\" rows_affected=1 rows_returned=0 elapsed=1ms elapsed_secs=0.001\n";
+        Path log = Files.writeString(dir.resolve("server.log"), line.formatted("4, 5") + line.formatted("9")
+                + "2026-11-30T10:15:03Z DEBUG ThreadId(03) sqlx::query: summary=\"SELECT id FROM workflow\" "
+                + "db.statement=\"\" rows_affected=0 rows_returned=1 elapsed=20µs elapsed_secs=0.00002\n");
+        String before = Files.readString(log);
+        CliRun verify = CliRun.of("verify", "--db", db.toString(), "--queries-from-log", log.toString());
+        assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.out()).contains("Statements: 2 from " + log,
+                "torc-server/src/server.rs:process_workflow_unblocks_inner#2", "server.log:3");
+        CliRun json = CliRun.of("verify", "--db", db.toString(), "--queries-from-log", log.toString(), "--json");
+        assertThat(json.out()).contains("\"executions\" : \"2\"", "\"weight\" : \"2\"");
+        assertThat(Files.readString(log)).isEqualTo(before);
+
+        CliRun both = CliRun.of("verify", "--db", db.toString(), "--queries-from-log", log.toString(), "--queries",
+                log.toString());
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("give --queries or --queries-from-log, not both");
+        CliRun missing = CliRun.of("advise", "--db", db.toString(), "--queries-from-log", dir.resolve("no.log")
+                .toString());
+        assertThat(missing.code()).isEqualTo(3);
+        assertThat(missing.err()).contains("No query log at");
+        CliRun notALog = CliRun.of("verify", "--db", db.toString(), "--queries-from-log", dir.resolve("torc.db")
+                .toString());
+        assertThat(notALog.code()).isEqualTo(3);
+    }
 }

@@ -73,6 +73,11 @@ class MojoParityTest {
         assertThat(verify.toOptions()).isEqualTo(VerifyCommand.toOptions(parse(new VerifyCommand(), "--db", "t.db",
                 "--queries", "q.sql", "--large-table", "500")));
 
+        VerifyMojo fromLog = set(set(set(set(new VerifyMojo(), "database", new File("t.db")), "queriesFromLog",
+                new File("server.log")), "largeTable", 10_000L), "busyTimeout", 30_000L);
+        assertThat(fromLog.toOptions()).isEqualTo(VerifyCommand.toOptions(parse(new VerifyCommand(), "--db", "t.db",
+                "--queries-from-log", "server.log")));
+
         AdviseMojo advise = set(set(set(new AdviseMojo(), "database", new File("t.db")), "largeTable", 10_000L),
                 "busyTimeout", 30_000L);
         assertThat(advise.toOptions()).isEqualTo(AdviseCommand.toOptions(parse(new AdviseCommand(), "--db",
