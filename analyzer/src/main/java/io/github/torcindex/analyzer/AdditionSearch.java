@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,7 +27,7 @@ final class AdditionSearch {
     static final double IMPROVEMENT = 2.0;
 
     /** The indexes to add, and those that would serve statements but make others slower (not proposed). */
-    record Additions(List<ProposedIndex> proposed, List<ProposedIndex> rejected) {
+    record Additions(List<ProposedIndex> proposed, List<ProposedIndex> rejected, List<StatisticsRepair> repairs) {
     }
 
     /**
@@ -43,10 +45,16 @@ final class AdditionSearch {
      * any statement read more rows is not proposed but reported with its price. One that does so only without
      * statistics is proposed on condition that ANALYZE runs ({@link ProposedIndex#needsStatistics()}).
      */
-    static Additions additions(Lab lab, long large) throws SQLException {
+    static Additions additions(Lab lab, long large, AdviceBudget budget) throws SQLException {
+        // The baseline every candidate is judged against: the database as it is, with the statistics ANALYZE
+        // would write (the advice ends with that ANALYZE). What the statistics alone repair is reported as a
+        // repair of its own, and no index gets the credit for it.
+        Map<String, PlannedStatement> analyzed = experiment(lab, List.of(), true, () -> planAll(lab));
+        List<StatisticsRepair> repairs = StatisticsRepairs.find(lab, analyzed);
+        Lab judged = new Lab(lab.scratch(), lab.planner(), lab.cost(), analyzed, lab.real(), lab.tables());
         Map<IndexDefinition, List<PlanChange>> proven = new LinkedHashMap<>();
         for (IndexDefinition candidate : CandidateSearch.candidates(lab.plans().values(), lab.planner(), large)) {
-            List<PlanChange> served = trial(lab, List.of(candidate), true).better();
+            List<PlanChange> served = trial(judged, List.of(candidate), true).better();
             if (!served.isEmpty()) {
                 proven.put(candidate, served);
             }
@@ -60,32 +68,69 @@ final class AdditionSearch {
                 .thenComparingDouble(d -> proven.get(d).stream().mapToDouble(PlanChange::rowsAfter).sum())
                 .thenComparingInt(d -> d.columns().size()));
         List<IndexDefinition> chosen = new ArrayList<>();
+        Map<IndexDefinition, IndexPrice> prices = new LinkedHashMap<>();
         List<ProposedIndex> rejected = new ArrayList<>();
         Set<String> served = new LinkedHashSet<>();
+        WritePrice writes = new WritePrice(judged);
+        double writeBase = Math.max(1.0, writes.baseline());
+        double writesAdded = 0;
+        long bytesAdded = 0;
         for (IndexDefinition d : order) {
             List<String> statements = proven.get(d).stream().map(PlanChange::statement).toList();
             if (served.containsAll(statements)) {
+                continue;
+            }
+            List<IndexDefinition> existing = new ArrayList<>(chosen);
+            judged.planner().indexes().forEach(i -> i.definition().ifPresent(existing::add));
+            Optional<IndexDefinition> longer = existing.stream().filter(c -> c.table().equals(d.table())
+                    && c.predicate().equals(d.predicate()) && c.columns().size() > d.columns().size()
+                    && c.columns().subList(0, d.columns().size()).equals(d.columns())).findFirst();
+            if (longer.isPresent()) {
+                // With statistics SQLite serves its lookups from the longer index and leaves it unused (a
+                // redundant prefix).
+                rejected.add(new ProposedIndex(adviceName(d), d, proven.get(d), List.of(), false,
+                        IndexPrice.unpriced("it is a prefix of " + (chosen.contains(longer.get())
+                                ? adviceName(longer.get()) + ", proposed already" : "an existing index on "
+                                + longer.get()))));
                 continue;
             }
             // Tried with the indexes chosen so far, as the DBA would have them: the planner may prefer it where
             // another index was better.
             List<IndexDefinition> with = new ArrayList<>(chosen);
             with.add(d);
-            Trial trial = trial(lab, with, true);
+            Trial trial = trial(judged, with, true);
             String temp = "tix_advice_" + chosen.size();
+            List<PlanChange> better = renamed(trial.better(), temp, adviceName(d));
             List<PlanChange> price = renamed(trial.worse(), temp, adviceName(d));
-            if (price.isEmpty()) {
-                chosen.add(d);
-                served.addAll(statements);
+            if (!price.isEmpty()) {
+                rejected.add(new ProposedIndex(adviceName(d), d, better, price, false,
+                        IndexPrice.unpriced("it makes other statements read more rows")));
+                continue;
+            }
+            // The marginal saving over the indexes chosen so far, weighted; against the weighted write cost.
+            double saving = weightedSaving(judged, chosen, with, d.table());
+            Map.Entry<Double, List<String>> cost = writes.of(d);
+            IndexPrice p = new IndexPrice(saving, cost.getKey(), cost.getValue(), writes.bytes(d), Optional.empty());
+            Optional<String> over = overBudget(budget, chosen.size(), bytesAdded + p.bytes(),
+                    100 * (writesAdded + cost.getKey()) / writeBase);
+            if (saving <= cost.getKey()) {
+                rejected.add(new ProposedIndex(adviceName(d), d, better, List.of(), false, p.rejected(String.format(
+                        Locale.ROOT, "its weighted write cost (%,.0f) is at least the reads it saves (%,.0f)",
+                        cost.getKey(), saving))));
+            } else if (over.isPresent()) {
+                rejected.add(new ProposedIndex(adviceName(d), d, better, List.of(), false, p.rejected(over.get())));
             } else {
-                rejected.add(new ProposedIndex(adviceName(d), d, renamed(trial.better(), temp, adviceName(d)),
-                        price, false));
+                chosen.add(d);
+                prices.put(d, p);
+                served.addAll(statements);
+                writesAdded += cost.getKey();
+                bytesAdded += p.bytes();
             }
         }
-        prune(lab, chosen);
+        prune(judged, chosen);
         // The final proof: all chosen indexes together, as a DBA would create them, with statistics; and
         // without, for the price of forgetting ANALYZE.
-        Trial together = trial(lab, chosen, true);
+        Trial together = trial(judged, chosen, true);
         Trial unanalyzed = trial(lab, chosen, false);
         List<ProposedIndex> additions = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
@@ -95,10 +140,10 @@ final class AdditionSearch {
             List<PlanChange> withoutStatistics = renamed(unanalyzed.worse(), temp, name);
             if (!proofs.isEmpty()) {
                 additions.add(new ProposedIndex(name, chosen.get(i), proofs, withoutStatistics,
-                        !withoutStatistics.isEmpty()));
+                        !withoutStatistics.isEmpty(), prices.get(chosen.get(i))));
             }
         }
-        return new Additions(additions, rejected);
+        return new Additions(additions, rejected, repairs);
     }
 
     /**
@@ -120,9 +165,62 @@ final class AdditionSearch {
         }
     }
 
+    private static Optional<String> overBudget(AdviceBudget budget, int count, long bytes, double overhead) {
+        if (budget.maxIndexes().isPresent() && count + 1 > budget.maxIndexes().getAsInt()) {
+            return Optional.of("over --max-indexes " + budget.maxIndexes().getAsInt());
+        }
+        if (budget.maxIndexBytes().isPresent() && bytes > budget.maxIndexBytes().getAsLong()) {
+            return Optional.of(String.format(Locale.ROOT, "over --max-index-bytes %,d (the chosen indexes would "
+                    + "take %,d)", budget.maxIndexBytes().getAsLong(), bytes));
+        }
+        if (budget.maxWriteOverhead().isPresent() && overhead > budget.maxWriteOverhead().getAsDouble()) {
+            return Optional.of(String.format(Locale.ROOT, "over --max-write-overhead %.1f%% (the chosen indexes "
+                    + "would add %.1f%% to the weighted write cost)", budget.maxWriteOverhead().getAsDouble(), overhead));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Weighted rows saved on the statements reading {@code table} by the indexes {@code with} over
+     * {@code without}, both with statistics.
+     */
+    private static double weightedSaving(Lab lab, List<IndexDefinition> without, List<IndexDefinition> with,
+            String table) throws SQLException {
+        Map<String, Double> before = rowsOn(lab, without, table);
+        Map<String, Double> after = rowsOn(lab, with, table);
+        double saving = 0;
+        for (Map.Entry<String, Double> e : before.entrySet()) {
+            saving += weight(lab, e.getKey()) * (e.getValue() - after.getOrDefault(e.getKey(), e.getValue()));
+        }
+        return saving;
+    }
+
+    private static Map<String, Double> rowsOn(Lab lab, List<IndexDefinition> indexes, String table)
+            throws SQLException {
+        return experiment(lab, indexes, true, () -> {
+            Map<String, Double> rows = new LinkedHashMap<>();
+            for (PlannedStatement before : lab.plans().values()) {
+                if (before.aliases().containsValue(table)) {
+                    PlannedStatement after = lab.planner().plan(before.statement(), "scratch");
+                    rows.put(before.statement().name(), lab.cost().rowsRead(after, after.unbound()));
+                }
+            }
+            return rows;
+        });
+    }
+
     private static double weight(Lab lab, String statement) {
         PlannedStatement p = lab.plans().get(statement);
         return p == null ? 1.0 : p.statement().weight();
+    }
+
+    /** Every statement of the workload planned again in the scratch schema as it now is. */
+    static Map<String, PlannedStatement> planAll(Lab lab) {
+        Map<String, PlannedStatement> plans = new LinkedHashMap<>();
+        for (PlannedStatement p : lab.plans().values()) {
+            plans.put(p.statement().name(), lab.planner().plan(p.statement(), "scratch"));
+        }
+        return plans;
     }
 
     /** Rows each statement reads with {@code indexes} created in the scratch schema, with statistics. */

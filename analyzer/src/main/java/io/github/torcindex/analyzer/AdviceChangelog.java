@@ -72,14 +72,18 @@ public final class AdviceChangelog {
             c.addRollbackChange(new RawSQLChange("DROP INDEX IF EXISTS " + a.name()));
             changeSets.add(c);
         }
-        // Statistics for every table the advice indexes: the advisor judged the proposals as the planner sees
-        // them after ANALYZE, and without statistics SQLite may prefer a new index where an old one was better
-        // (measured at W=1: jobs_needing_file 2.2 ms instead of 0.45 without ANALYZE, 0.07 with it).
-        Set<String> analyze = new LinkedHashSet<>();
+        // Statistics for every table of the workload: the advisor judged its proposals (and its ANALYZE-only
+        // repairs) as the planner sees them after ANALYZE, and without statistics SQLite may prefer a new index
+        // where an old one was better, or keep a bad join order (Torc's list_results).
+        Set<String> analyze = new LinkedHashSet<>(report.analyze());
         report.additions().forEach(a -> analyze.add(a.definition().table()));
+        report.repairs().forEach(r -> analyze.addAll(r.tables()));
+        if (report.additions().isEmpty() && report.repairs().isEmpty()) {
+            analyze.clear();
+        }
         for (String table : analyze) {
             ChangeSet c = changeSet("advice-analyze-" + table, true, log);
-            c.setComments("Statistics for the planner: the indexes above were judged with them.");
+            c.setComments("Statistics for the planner: the advice above was judged with them.");
             c.addChange(new RawSQLChange("ANALYZE \"" + table + "\""));
             c.addRollbackChange(new EmptyChange());
             changeSets.add(c);

@@ -18,11 +18,13 @@ import java.util.Objects;
  *     proposed, reported so that a DBA can weigh them
  * @param findings duplicate, redundant, unused and unusable indexes, and unindexed foreign keys
  * @param regressions statements that an existing index makes slower
+ * @param repairs what ANALYZE alone repairs (the additions are judged on top of it)
+ * @param analyze the tables whose statistics the advice was judged with: its changelog ends with their ANALYZE
  * @param sizes the size in bytes of every index, from dbstat (-1 when dbstat is not available)
  */
 public record AdviceReport(Path database, String catalog, CheckConditions conditions, List<ProposedIndex> additions,
         List<ProposedIndex> rejected, List<IndexFinding> findings, List<PlanRegression> regressions,
-        Map<String, Long> sizes) {
+        List<StatisticsRepair> repairs, List<String> analyze, Map<String, Long> sizes) {
 
     /** Validates and copies the components. */
     public AdviceReport {
@@ -33,6 +35,8 @@ public record AdviceReport(Path database, String catalog, CheckConditions condit
         rejected = List.copyOf(rejected);
         findings = List.copyOf(findings);
         regressions = List.copyOf(regressions);
+        repairs = List.copyOf(repairs);
+        analyze = List.copyOf(analyze);
         sizes = Collections.unmodifiableMap(new LinkedHashMap<>(sizes));
     }
 

@@ -11,12 +11,20 @@ import java.time.Duration;
  * @param workload the statements to advise for
  * @param largeTableRows a table with at least this many rows is large: scanning it calls for an index
  * @param busyTimeout how long to wait for another connection's lock
+ * @param budget limits on what may be proposed
  */
-public record AdviseOptions(Path database, Workload workload, long largeTableRows, Duration busyTimeout) {
+public record AdviseOptions(Path database, Workload workload, long largeTableRows, Duration busyTimeout,
+        AdviceBudget budget) {
 
     /** Validates the components. */
     public AdviseOptions {
         VerifyOptions.requireWorkload(database, workload, largeTableRows, busyTimeout);
+        java.util.Objects.requireNonNull(budget, "budget");
+    }
+
+    /** Without limits. */
+    public AdviseOptions(Path database, Workload workload, long largeTableRows, Duration busyTimeout) {
+        this(database, workload, largeTableRows, busyTimeout, AdviceBudget.NONE);
     }
 
     /** The built-in catalog on {@code database}, with the default thresholds. */

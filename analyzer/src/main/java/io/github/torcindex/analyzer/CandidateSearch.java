@@ -26,8 +26,10 @@ final class CandidateSearch {
         for (PlannedStatement p : plans) {
             for (PlanStep step : p.unbound().accesses()) {
                 Optional<String> table = p.tableOf(step);
+                boolean sorts = p.unbound().steps().stream().anyMatch(s -> s.kind() == PlanStep.Kind.TEMP_BTREE
+                        && (s.name().contains("ORDER BY") || s.name().contains("GROUP BY")));
                 boolean bad = step.isFullScan() || step.access() == PlanStep.Access.AUTOMATIC_INDEX
-                        || (step.kind() == PlanStep.Kind.SEARCH && !step.constraints().contains("="));
+                        || (step.kind() == PlanStep.Kind.SEARCH && !step.constraints().contains("=")) || sorts;
                 if (table.isEmpty() || !bad || planner.rows(table.get()) < large) {
                     continue;
                 }
@@ -41,6 +43,13 @@ final class CandidateSearch {
                     }
                     // A join column is probed with one value per outer row: an equality for the index.
                     (term.isEquality() ? equal : range).add(column);
+                }
+                List<String> order = orderTail(p, table.get(), planner, equal);
+                if (!order.isEmpty()) {
+                    // ORDER BY / GROUP BY after the equalities: the index gives the order, no sort.
+                    List<String> ordered = new ArrayList<>(equal);
+                    order.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+                    candidates.add(new IndexDefinition(table.get(), ordered, Optional.empty()));
                 }
                 if (!equal.isEmpty()) {
                     candidates.add(new IndexDefinition(table.get(), equal, Optional.empty()));
@@ -58,6 +67,26 @@ final class CandidateSearch {
             }
         }
         return List.copyOf(candidates);
+    }
+
+    /**
+     * The ORDER BY (else GROUP BY) columns of the statement's outermost SELECT that has one, when all are
+     * columns of {@code table} and not its rowid: the tail of an index that returns the rows in order.
+     */
+    static List<String> orderTail(PlannedStatement p, String table, Planner planner, List<String> equal) {
+        List<List<SqlParse.ColumnRef>> lists = !p.parse().orderBys().isEmpty() ? p.parse().orderBys()
+                : p.parse().groupBys();
+        if (lists.isEmpty() || lists.get(0).isEmpty()) {
+            return List.of();
+        }
+        List<String> columns = new ArrayList<>();
+        for (SqlParse.ColumnRef c : lists.get(0)) {
+            if (!on(c, table, p, planner) || c.column().equals("id") || c.column().equals("rowid")) {
+                return List.of();
+            }
+            columns.add(c.column());
+        }
+        return equal.containsAll(columns) ? List.of() : columns;
     }
 
     /**

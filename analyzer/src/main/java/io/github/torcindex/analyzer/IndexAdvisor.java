@@ -70,9 +70,10 @@ public final class IndexAdvisor {
             Set<String> tables = new LinkedHashSet<>();
             plans.values().forEach(p -> tables.addAll(p.aliases().values()));
             AdditionSearch.Additions additions = AdditionSearch.additions(new AdditionSearch.Lab(scratch, planner, cost, plans, db.connection(), tables),
-                    options.largeTableRows());
+                    options.largeTableRows(), options.budget());
             return new AdviceReport(db.path(), catalog.source(), PlanVerifier.conditions(db, level, rows),
-                    additions.proposed(), additions.rejected(), findings, regressions, sizes);
+                    additions.proposed(), additions.rejected(), findings, regressions, additions.repairs(),
+                    List.copyOf(tables), sizes);
         } catch (SQLException e) {
             throw TorcDatabase.failureOf(options.database().toAbsolutePath(), "analyse the indexes of", e);
         }

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param needsStatistics whether those regressions happen only without planner statistics: with the statistics
  *     ANALYZE would write (computed from the table contents) the planner avoids them, so the index is proposed
  *     on condition that ANALYZE (torc-index phase 4) runs after it is created
+ * @param price what it saves the workload's reads and costs its writes, its size, and why it was rejected
  */
 public record ProposedIndex(String name, IndexDefinition definition, List<PlanChange> proofs,
-        List<PlanChange> regressions, boolean needsStatistics) {
+        List<PlanChange> regressions, boolean needsStatistics, IndexPrice price) {
 
     /**
      * The prefix of every index the advisor proposes: not the phases' {@code tix_}, so that {@code status},
@@ -34,6 +35,7 @@ public record ProposedIndex(String name, IndexDefinition definition, List<PlanCh
         Objects.requireNonNull(definition, "definition");
         proofs = List.copyOf(proofs);
         regressions = List.copyOf(regressions);
+        Objects.requireNonNull(price, "price");
     }
 
     /** The statement that creates it. */

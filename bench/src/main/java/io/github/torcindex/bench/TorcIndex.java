@@ -3,12 +3,14 @@ package io.github.torcindex.bench;
 import io.github.torcindex.TorcIndexException;
 import io.github.torcindex.analyzer.Workload;
 import io.github.torcindex.analyzer.AdviceChangelog;
+import io.github.torcindex.analyzer.AdviceMeasurement;
 import io.github.torcindex.analyzer.AdviceReport;
 import io.github.torcindex.analyzer.AdviseOptions;
 import io.github.torcindex.analyzer.IndexAdvisor;
 import io.github.torcindex.analyzer.PlanVerifier;
 import io.github.torcindex.analyzer.VerifyOptions;
 import io.github.torcindex.analyzer.VerifyReport;
+import io.github.torcindex.analyzer.WorkloadTiming;
 import io.github.torcindex.analyzer.source.SourceCatalog;
 import io.github.torcindex.generator.GenerationProgress;
 import io.github.torcindex.generator.GenerationReport;
@@ -139,6 +141,23 @@ public final class TorcIndex {
     /** Advises on the database's indexes for a workload; reads only. */
     public AdviceReport advise(AdviseOptions options) {
         return new IndexAdvisor().advise(options);
+    }
+
+    /**
+     * Times a workload's read statements on several databases (the first is the baseline), interleaved; reads
+     * only.
+     */
+    public WorkloadTiming.Result compare(List<Path> databases, Workload workload, int runs, Duration cap,
+            Duration busyTimeout) {
+        return WorkloadTiming.compare(databases, workload, runs, cap, busyTimeout);
+    }
+
+    /**
+     * Proves advice by measurement on a scratch copy of the database (the original is only read), and drops
+     * the proposals that measure slower.
+     */
+    public AdviceMeasurement.Result measureAdvice(AdviseOptions options, AdviceReport advice) {
+        return AdviceMeasurement.measure(options, advice);
     }
 
     /**

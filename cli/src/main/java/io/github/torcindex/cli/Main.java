@@ -76,7 +76,7 @@ public final class Main {
 
     static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
         List<Command> commands = List.of(new InitCommand(), new MigrateCommand(), new RollbackCommand(),
-                new StatusCommand(), new UnlockCommand(), new ApplyCommand(), new UpgradeCheckCommand(), new GenerateCommand(err, terminal), new CatalogCommand(), new VerifyCommand(),
+                new StatusCommand(), new UnlockCommand(), new ApplyCommand(), new UpgradeCheckCommand(), new GenerateCommand(err, terminal), new CatalogCommand(), new VerifyCommand(), new CompareCommand(),
                 new AdviseCommand(), new BenchCommand(), new ReportCommand(), new DemoCommand(err));
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             printUsage(commands, args.length == 0 ? err : out);
@@ -160,13 +160,38 @@ public final class Main {
                 + String.join(", ", names);
     }
 
+    /** One example line per command, shown at the end of its help. */
+    private static final java.util.Map<String, String> EXAMPLES = java.util.Map.ofEntries(
+            java.util.Map.entry("advise", "torc-index advise --db torc.db --changelog advice.xml --measure"),
+            java.util.Map.entry("apply", "torc-index apply --db torc.db --changelog advice.xml --dry-run"),
+            java.util.Map.entry("bench", "torc-index bench --out run --quick"),
+            java.util.Map.entry("catalog", "torc-index catalog --from-source ~/torc --out torc-queries.sql"),
+            java.util.Map.entry("compare", "torc-index compare --db shipped.db --with phases.db,advised.db"),
+            java.util.Map.entry("demo", "torc-index demo"),
+            java.util.Map.entry("generate", "torc-index generate --out big.db --workflows 20 --torc-version v0.12.0"),
+            java.util.Map.entry("init", "torc-index init --db torc.db --torc-version v0.12.0"),
+            java.util.Map.entry("migrate", "torc-index migrate --db torc.db --to 4 --dry-run"),
+            java.util.Map.entry("report", "torc-index report --in run --out run/report"),
+            java.util.Map.entry("rollback", "torc-index rollback --db torc.db --to 0"),
+            java.util.Map.entry("status", "torc-index status --db torc.db --json"),
+            java.util.Map.entry("unlock", "torc-index unlock --db torc.db"),
+            java.util.Map.entry("upgrade-check", "torc-index upgrade-check --db torc.db --migrations torc/torc-server/migrations"),
+            java.util.Map.entry("verify", "torc-index verify --db torc.db --queries-from-log torc-server.log"));
+
     private static void printHelp(Command command, Options options, PrintStream out) {
         PrintWriter writer = new PrintWriter(out, true);
+        for (org.apache.commons.cli.Option o : options.getOptions()) {
+            if (o.isRequired() && o.getDescription() != null && !o.getDescription().endsWith("(required)")) {
+                o.setDescription(o.getDescription() + " (required)");
+            }
+        }
         @SuppressWarnings("deprecation")
         HelpFormatter formatter = new HelpFormatter();
+        String example = EXAMPLES.get(command.name());
         formatter.printHelp(writer, 100, "torc-index " + command.name() + " [options]",
-                command.summary() + "\n\n", options, 2, 2, "\nExit codes: 0 ok, 1 problems found, 2 bad usage, "
-                        + "3 database unusable, 4 internal error.", false);
+                command.summary() + "\n\n", options, 2, 2, (example == null ? "" : "\nExample: " + example + "\n")
+                        + "\nExit codes: 0 ok, 1 problems found, 2 bad usage, 3 database unusable, 4 internal error.",
+                false);
         writer.flush();
     }
 

@@ -57,10 +57,14 @@ final class ReportWriter {
             return;
         }
         if (report.steps().isEmpty()) {
-            out.println(report.operation() + " " + report.database() + ": nothing to do, the database is at level "
-                    + report.levelBefore() + (report.operation() == ChangeOperation.MIGRATE && report.levelBefore()
-                            > report.target() ? " (above " + report.target() + "; use rollback to go down)" : "")
-                    + ".");
+            String hint = "";
+            if (report.operation() == ChangeOperation.MIGRATE && report.levelBefore() > report.target()) {
+                hint = "; use rollback --to " + report.target() + " to go down";
+            } else if (report.operation() == ChangeOperation.ROLLBACK && report.levelBefore() < report.target()) {
+                hint = "; use migrate --to " + report.target() + " to go up";
+            }
+            out.println(report.operation() + " " + report.database() + ": nothing to do: the database is at level "
+                    + report.levelBefore() + hint + ".");
             return;
         }
         out.println(report.operation() + " " + report.database() + ": level " + report.levelBefore() + " -> "

@@ -49,42 +49,9 @@ final class UpgradeRehearsal {
                     + "folder holding the Torc release's VERSION_name.up.sql files (torc-server/migrations).");
         }
         Map<Long, Path> available = migrations(folder);
-        Path work;
-        try {
-            work = Files.createTempDirectory("torc-index-upgrade-check-");
-        } catch (IOException e) {
-            throw new TorcIndexException(ErrorCode.READ_ONLY, "Could not create a scratch folder for the copy: "
-                    + e.getMessage(), e);
-        }
-        Path copy = work.resolve("rehearsal.db");
-        Interruption.deleteOnInterrupt(copy);
-        try {
-            String before;
-            Path source;
-            try (TorcDatabase db = TorcDatabase.open(options.database(), TorcDatabase.Access.READ_ONLY,
-                    options.busyTimeout())) {
-                before = db.torcVersion().schema();
-                source = db.path();
-                // VACUUM INTO writes only the copy, but PRAGMA query_only (how torc-index reads) refuses it.
-                db.execute("PRAGMA query_only = OFF");
-                try (PreparedStatement ps = db.connection().prepareStatement("VACUUM INTO ?")) {
-                    ps.setString(1, copy.toString());
-                    ps.execute();
-                } catch (SQLException e) {
-                    throw db.failure("copy, for the rehearsal,", e);
-                } finally {
-                    db.execute("PRAGMA query_only = ON");
-                }
-            }
-            return rehearse(source, copy, before, available);
-        } finally {
-            Interruption.forget(copy);
-            Interruption.deleteWithJournal(copy);
-            try {
-                Files.deleteIfExists(work);
-            } catch (IOException ignored) {
-                // a scratch folder in the temporary folder
-            }
+        try (TorcDatabase db = TorcDatabase.open(options.database(), TorcDatabase.Access.READ_ONLY,
+                options.busyTimeout()); ScratchCopy copy = ScratchCopy.of(db, "upgrade-check", "rehearsal")) {
+            return rehearse(db.path(), copy.path(), db.torcVersion().schema(), available);
         }
     }
 

@@ -1,9 +1,15 @@
 package io.github.torcindex.maven;
 
+import io.github.torcindex.analyzer.AdviceBudget;
+import io.github.torcindex.analyzer.AdviceMeasurement;
 import io.github.torcindex.analyzer.AdviceReport;
 import io.github.torcindex.analyzer.AdviseOptions;
 import io.github.torcindex.bench.TorcIndex;
 import java.io.File;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -15,9 +21,28 @@ public class AdviseMojo extends AbstractWorkloadMojo {
     @Parameter(property = "torc-index.changelog")
     File changelog;
 
+    /** Propose at most this many new indexes. */
+    @Parameter(property = "torc-index.maxIndexes")
+    Integer maxIndexes;
+
+    /** Propose at most this many bytes of new indexes (estimated from the table contents). */
+    @Parameter(property = "torc-index.maxIndexBytes")
+    Long maxIndexBytes;
+
+    /** The new indexes may add at most this percentage to the workload's weighted write cost. */
+    @Parameter(property = "torc-index.maxWriteOverhead")
+    Double maxWriteOverhead;
+
+    /** Prove the advice by measurement on a scratch copy, and drop proposals that measure slower. */
+    @Parameter(property = "torc-index.measure", defaultValue = "false")
+    boolean measure;
+
     /** The library options this goal runs with (the CLI builds the same record). */
     public AdviseOptions toOptions() {
-        return new AdviseOptions(databasePath(), workload(), largeTable, timeout());
+        return new AdviseOptions(databasePath(), workload(), largeTable, timeout(), new AdviceBudget(
+                maxIndexes == null ? OptionalInt.empty() : OptionalInt.of(maxIndexes),
+                maxIndexBytes == null ? OptionalLong.empty() : OptionalLong.of(maxIndexBytes),
+                maxWriteOverhead == null ? OptionalDouble.empty() : OptionalDouble.of(maxWriteOverhead)));
     }
 
     @Override
@@ -25,7 +50,15 @@ public class AdviseMojo extends AbstractWorkloadMojo {
         if (changelog != null) {
             TorcIndex.load().checkChangelogTarget(changelog.toPath());
         }
-        AdviceReport report = TorcIndex.load().advise(toOptions());
+        AdviseOptions options = toOptions();
+        AdviceReport report = TorcIndex.load().advise(options);
+        if (measure) {
+            AdviceMeasurement.Result measured = TorcIndex.load().measureAdvice(options, report);
+            measured.timings().forEach(t -> getLog().info(String.format(Locale.ROOT,
+                    "  measured %s: %.3f ms -> %.3f ms (%.1fx)", t.statement(), t.beforeMs(), t.afterMs(), t.speedup())));
+            measured.dropped().forEach((index, why) -> getLog().info("  dropped " + index + ": " + why));
+            report = measured.advice();
+        }
         if (changelog != null) {
             getLog().info("torc-index advise: changelog of the proposals written to "
                     + TorcIndex.load().writeChangelog(report, changelog.toPath()));

@@ -83,6 +83,11 @@ class MojoParityTest {
         assertThat(advise.toOptions()).isEqualTo(AdviseCommand.toOptions(parse(new AdviseCommand(), "--db",
                 "t.db")));
 
+        AdviseMojo budget = set(set(set(set(set(new AdviseMojo(), "database", new File("t.db")), "largeTable", 10_000L),
+                "busyTimeout", 30_000L), "maxIndexes", 3), "maxWriteOverhead", 12.5);
+        assertThat(budget.toOptions()).isEqualTo(AdviseCommand.toOptions(parse(new AdviseCommand(), "--db",
+                "t.db", "--max-indexes", "3", "--max-write-overhead", "12.5%")));
+
         ApplyMojo apply = set(set(set(set(set(new ApplyMojo(), "database", new File("t.db")), "changelog",
                 new File("advice.xml")), "rollback", true), "noBackup", true), "busyTimeout", 30_000L);
         assertThat(apply.toOptions()).isEqualTo(ApplyCommand.toOptions(parse(new ApplyCommand(), "--db", "t.db",

@@ -1,0 +1,93 @@
+package io.github.torcindex.analyzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.torcindex.generator.GenerationProgress;
+import io.github.torcindex.generator.GeneratorOptions;
+import io.github.torcindex.generator.WorkflowGenerator;
+import io.github.torcindex.schema.TorcSchemaVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The advisor on a database as Torc v0.12.0's migrations build it, with Torc's own statements (the built-in
+ * catalog of that version): it repairs list_results, prices writes, keeps to budgets, and proves by measurement.
+ */
+class AdviceOnTorcSchemaIT {
+
+    @TempDir
+    static Path dir;
+
+    private static Path db;
+    private static AdviceReport advice;
+
+    @BeforeAll
+    static void generate() {
+        db = WorkflowGenerator.create(dir.resolve("torc-v0.12.0.db"), TorcSchemaVersion.Init.V0_12_0,
+                new GeneratorOptions(3, 3_000, 5L), false, GenerationProgress.NONE).database();
+        advice = new IndexAdvisor().advise(new AdviseOptions(db, Workload.BUILT_IN, 1_000, Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void repairsListResultsWithAnalyzeAndAnIndexOnTheJoinColumn() {
+        assertThat(advice.catalog()).isEqualTo("built-in catalog of Torc v0.12.0's statements");
+        assertThat(advice.repairs()).singleElement().satisfies(r -> {
+            assertThat(r.tables()).contains("result", "workflow_result");
+            assertThat(r.changes()).anySatisfy(c -> {
+                assertThat(c.statement()).isEqualTo("src/server/api/results.rs:list_results[not show_all_results]");
+                assertThat(c.before()).contains("SEARCH r USING INDEX idx_result_workflow_id", "SCAN wr");
+                assertThat(c.rowsAfter() * 10).isLessThan(c.rowsBefore());
+            });
+        });
+        assertThat(advice.additions()).extracting(a -> a.definition().toString()).contains("workflow_result(result_id)");
+        assertThat(advice.additions()).allSatisfy(a -> {
+            assertThat(a.price().readSaving()).isGreaterThan(a.price().writeCost());
+            assertThat(a.price().bytes()).isPositive();
+        });
+        assertThat(advice.analyze()).contains("result", "workflow_result", "job");
+        assertThat(AdviceChangelog.xml(advice)).contains("ANALYZE \"workflow_result\"");
+    }
+
+    @Test
+    void keepsToItsBudgets() {
+        AdviceReport one = new IndexAdvisor().advise(new AdviseOptions(db, Workload.BUILT_IN, 1_000,
+                Duration.ofSeconds(5), new AdviceBudget(OptionalInt.of(1), OptionalLong.empty(),
+                        OptionalDouble.empty())));
+        assertThat(one.additions()).hasSize(1);
+        assertThat(one.rejected()).anySatisfy(r -> assertThat(r.price().rejection()).contains("over --max-indexes 1"));
+        AdviceReport noWrites = new IndexAdvisor().advise(new AdviseOptions(db, Workload.BUILT_IN, 1_000,
+                Duration.ofSeconds(5), new AdviceBudget(OptionalInt.empty(), OptionalLong.empty(),
+                        OptionalDouble.of(0))));
+        assertThat(noWrites.additions()).allSatisfy(a -> assertThat(a.price().writeCost()).isZero());
+    }
+
+    @Test
+    void measuresTheAdviceOnACopyAndLeavesTheDatabaseAsItWas() throws Exception {
+        String before = sha256(db);
+        AdviceMeasurement.Result measured = AdviceMeasurement.measure(new AdviseOptions(db, Workload.BUILT_IN, 1_000,
+                Duration.ofSeconds(5)), advice);
+        assertThat(measured.timings()).anySatisfy(t -> {
+            assertThat(t.statement()).isEqualTo("src/server/api/results.rs:list_results[not show_all_results]");
+            assertThat(t.speedup()).isGreaterThan(5);
+        });
+        assertThat(measured.advice().additions().size() + measured.dropped().size())
+                .isEqualTo(advice.additions().size());
+        assertThat(sha256(db)).isEqualTo(before);
+        try (var files = Files.list(db.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsOnly("torc-v0.12.0.db");
+        }
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}

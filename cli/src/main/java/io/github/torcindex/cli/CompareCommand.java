@@ -1,0 +1,81 @@
+package io.github.torcindex.cli;
+
+import io.github.torcindex.analyzer.WorkloadTiming;
+import io.github.torcindex.bench.TorcIndex;
+import io.github.torcindex.schema.ByteSize;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/** {@code compare}: a workload timed on databases that differ in their indexes; reads only. */
+final class CompareCommand implements Command {
+
+    static final String WITH = "with";
+    static final String RUNS = "runs";
+    static final String CAP = "cap-ms";
+
+    @Override
+    public String name() {
+        return "compare";
+    }
+
+    @Override
+    public String summary() {
+        return "time a workload's read statements on copies with different index sets, side by side; reads only";
+    }
+
+    @Override
+    public Options options() {
+        return CommonOptions.withDatabase(
+                Option.builder().longOpt(WITH).hasArg().argName("DB,DB...").required()
+                        .desc("the databases to compare with --db (the same data, other indexes), comma-separated")
+                        .get(),
+                VerifyCommand.queries(), VerifyCommand.queriesFromLog(),
+                Option.builder().longOpt(RUNS).hasArg().argName("N")
+                        .desc("executions per statement and database, interleaved; the median counts (default 3)")
+                        .get(),
+                Option.builder().longOpt(CAP).hasArg().argName("MS")
+                        .desc("stop an execution after this many milliseconds and count the cap (default 10000)")
+                        .get());
+    }
+
+    @Override
+    public int run(CommandLine line, PrintStream out) {
+        List<Path> databases = new ArrayList<>();
+        databases.add(CommonOptions.databasePath(line));
+        for (String p : line.getOptionValue(WITH).split(",")) {
+            if (!p.isBlank()) {
+                databases.add(Path.of(p.strip()));
+            }
+        }
+        long runs = CommonOptions.number(line, RUNS, 3);
+        long cap = CommonOptions.number(line, CAP, 10_000);
+        if (runs < 1 || cap < 1) {
+            throw new UsageException("--" + RUNS + " and --" + CAP + " must be 1 or more");
+        }
+        WorkloadTiming.Result r = TorcIndex.load().compare(databases, VerifyCommand.workload(line), (int) runs,
+                Duration.ofMillis(cap), CommonOptions.busyTimeout(line));
+        out.printf(Locale.ROOT, "%d read statements, median of %d interleaved runs, cap %d ms%n%n", r.rows().size(),
+                r.runs(), r.cap().toMillis());
+        out.println("| database | total (s) | statements at the cap | >2x slower than the first | file size |");
+        out.println("|---|---:|---:|---:|---:|");
+        for (int i = 0; i < r.databases().size(); i++) {
+            out.printf(Locale.ROOT, "| %s | %.2f | %d | %s | %s |%n", r.databases().get(i).getFileName(),
+                    r.totalMs(i) / 1000, r.cappedCount(i), i == 0 ? "-" : String.valueOf(r.slower(i, 2).size()),
+                    ByteSize.human(r.bytes().get(i)));
+        }
+        for (int i = 1; i < r.databases().size(); i++) {
+            for (WorkloadTiming.Row row : r.slower(i, 2)) {
+                out.printf(Locale.ROOT, "slower on %s: %s %.3f ms -> %.3f ms%n", r.databases().get(i).getFileName(),
+                        row.statement(), row.medianMs().get(0), row.medianMs().get(i));
+            }
+        }
+        return 0;
+    }
+}
