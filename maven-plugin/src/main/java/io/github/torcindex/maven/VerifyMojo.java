@@ -30,12 +30,17 @@ public class VerifyMojo extends AbstractWorkloadMojo {
                 + " statement(s) of " + report.catalog() + " break a plan rule, " + report.unpreparable().size()
                 + " can't be prepared:");
         report.unpreparable().forEach(s -> message.append("\n  ").append(s.name()).append(": ").append(s.reason()));
+        // The same text the command line prints: each violation with the plan it was seen in, then both plans.
         for (StatementCheck check : report.failures()) {
-            message.append("\n  ").append(check.planned().statement().name()).append(": plan `")
-                    .append(check.planned().unbound().oneLine()).append('`');
+            var p = check.planned();
+            message.append("\n  FAIL ").append(p.statement().name());
             for (Violation v : check.violations()) {
-                message.append("\n    ").append(v.rule()).append(": ").append(v.message()).append(" (")
-                        .append(v.why()).append(')');
+                message.append("\n    ").append(v.rule()).append(" (").append(v.plan()).append("): ")
+                        .append(v.message()).append("\n      why: ").append(v.why());
+            }
+            message.append("\n    plan (unbound): ").append(p.unbound().oneLine());
+            if (!p.bound().oneLine().equals(p.unbound().oneLine())) {
+                message.append("\n    plan (with ").append(p.values()).append("): ").append(p.bound().oneLine());
             }
         }
         throw new MojoFailureException(message.toString());
