@@ -36,10 +36,14 @@ public final class BenchReport {
 
     /** What a measurement says of a claim. */
     public enum Outcome {
-        /** The measurement is within the claimed range. */
+        /** The measurement is at or better than the claimed range. */
         HOLDS("HOLDS"),
-        /** The measurement is outside the claimed range. */
+        /** The measurement, error margin included, is worse than the claimed range. */
         DOES_NOT_HOLD("DOES NOT HOLD"),
+        /** The error margin straddles the claim's boundary: the run can't tell (the reason is given). */
+        INCONCLUSIVE("INCONCLUSIVE"),
+        /** A "before" claim: how slow the database without the indexes is, context rather than a verdict. */
+        CONTEXT("CONTEXT"),
         /** The run did not measure what the claim is about. */
         NOT_APPLICABLE("NOT APPLICABLE");
 

@@ -64,15 +64,36 @@ class BenchReportTest {
     }
 
     @Test
+    void aMarginThatStraddlesTheClaimIsInconclusiveAndSizesAreInTheClaimsUnit() throws Exception {
+        Files.writeString(run.resolve("jmh.json"), "[" + String.join(",\n", query("list_jobs", "0", 300, 10),
+                query("list_jobs", "3", 18, 5), query("blocked_by_job", "3", 0.015, 0.001)) + "]");
+        Files.writeString(run.resolve("jmh-writes.json"), "[" + score("WriteBenchmarks.insertWorkflow",
+                Map.of("level", "0", "workflows", "20"), 100, 20, "ms/op") + ",\n" + score(
+                "WriteBenchmarks.insertWorkflow", Map.of("level", "3", "workflows", "20"), 112, 20, "ms/op") + "]");
+        List<Verdict> v = new BenchReport().write(run, dir.resolve("report2")).verdicts();
+        assertThat(verdictOf(v, "List 10,000 jobs for a workflow, after")).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(v).filteredOn(x -> x.claim().startsWith("List 10,000 jobs for a workflow, after")).singleElement()
+                .satisfies(x -> assertThat(x.measured()).contains("straddles the claim's 20 ms"));
+        assertThat(verdictOf(v, "Reverse dependency lookup, after")).as("faster than claimed holds")
+                .isEqualTo(Outcome.HOLDS);
+        assertThat(verdictOf(v, "Write overhead")).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(v).filteredOn(x -> x.claim().startsWith("Total index overhead")).singleElement()
+                .satisfies(x -> assertThat(x.measured()).contains("MiB per 10,000 jobs"));
+    }
+
+    @Test
     void judgesEachClaimAgainstItsRange() {
         BenchReport.Written written = new BenchReport().write(run, dir.resolve("report"));
         List<Verdict> v = written.verdicts();
 
-        assertThat(verdictOf(v, "List 10,000 jobs for a workflow, before")).isEqualTo(Outcome.HOLDS);
+        // "Before" claims are context: how slow the unindexed database is, not a failure of the indexes.
+        assertThat(verdictOf(v, "List 10,000 jobs for a workflow, before")).isEqualTo(Outcome.CONTEXT);
         assertThat(verdictOf(v, "List 10,000 jobs for a workflow, after")).isEqualTo(Outcome.DOES_NOT_HOLD);
         assertThat(verdictOf(v, "Find ready jobs (status filter), before")).isEqualTo(Outcome.NOT_APPLICABLE);
-        assertThat(verdictOf(v, "List results for workflow, before")).isEqualTo(Outcome.DOES_NOT_HOLD);
+        assertThat(verdictOf(v, "List results for workflow, before")).isEqualTo(Outcome.CONTEXT);
+        // 10 ± 1 ms against "~5-15 ms": at or better than the range, whatever the margin.
         assertThat(verdictOf(v, "List results for workflow, after")).isEqualTo(Outcome.HOLDS);
+        // 2 ms against "~1-5 ms", and faster than the range would hold too.
         assertThat(verdictOf(v, "Reverse dependency lookup, after")).isEqualTo(Outcome.HOLDS);
         assertThat(verdictOf(v, "job(workflow_id): ~40-80 KB")).isEqualTo(Outcome.HOLDS);
         assertThat(verdictOf(v, "job(workflow_id, status)")).isEqualTo(Outcome.DOES_NOT_HOLD);

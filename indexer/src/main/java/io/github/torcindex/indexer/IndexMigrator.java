@@ -196,7 +196,7 @@ public final class IndexMigrator {
                 } catch (SQLException e) {
                     throw db.failure("release the changelog lock of", e);
                 }
-                LOG.info("Released the changelog lock of {} held by {}", db.path(), lock.get().lockedBy());
+                LOG.debug("Released the changelog lock of {} held by {}", db.path(), lock.get().lockedBy());
             }
             return lock.map(l -> l.lockedBy() + " since " + l.granted());
         }
