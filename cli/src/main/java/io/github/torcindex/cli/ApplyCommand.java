@@ -1,6 +1,7 @@
 package io.github.torcindex.cli;
 
 import io.github.torcindex.bench.TorcIndex;
+import io.github.torcindex.indexer.ChangeProgress;
 import io.github.torcindex.indexer.ApplyOptions;
 import io.github.torcindex.indexer.ApplyReport;
 import io.github.torcindex.indexer.ChangeOperation;
@@ -57,7 +58,11 @@ final class ApplyCommand implements Command {
 
     @Override
     public int run(CommandLine line, PrintStream out) throws Exception {
-        ApplyReport report = TorcIndex.load().apply(toOptions(line));
+        ApplyReport report;
+        // Each changeset as it finishes (phase, index or table, elapsed); the summary follows.
+        try (AutoCloseable progress = line.hasOption(CommonOptions.JSON) ? () -> { } : ChangeProgress.to(out::println)) {
+            report = TorcIndex.load().apply(toOptions(line));
+        }
         if (line.hasOption(CommonOptions.JSON)) {
             out.println(JsonOutput.of(report));
             return 0;

@@ -1,6 +1,7 @@
 package io.github.torcindex.cli;
 
 import io.github.torcindex.bench.TorcIndex;
+import io.github.torcindex.indexer.ChangeProgress;
 import io.github.torcindex.indexer.MigrateOptions;
 import io.github.torcindex.indexer.MigrationReport;
 import java.io.PrintStream;
@@ -48,7 +49,11 @@ final class MigrateCommand implements Command {
 
     @Override
     public int run(CommandLine line, PrintStream out) throws Exception {
-        MigrationReport report = TorcIndex.load().migrate(toOptions(line));
+        MigrationReport report;
+        // Each changeset as it finishes (phase, index or table, elapsed); the summary follows.
+        try (AutoCloseable progress = line.hasOption(CommonOptions.JSON) ? () -> { } : ChangeProgress.to(out::println)) {
+            report = TorcIndex.load().migrate(toOptions(line));
+        }
         ReportWriter.printMigration(report, line.hasOption(CommonOptions.JSON), out);
         return 0;
     }

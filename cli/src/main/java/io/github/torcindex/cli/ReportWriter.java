@@ -82,7 +82,35 @@ final class ReportWriter {
         out.printf(Locale.ROOT, "Done in %.1f s.%n", facts.elapsed().toMillis() / 1000.0);
         WriteLockLog.longest(holds).ifPresent(hold -> out.printf(Locale.ROOT,
                 "Held the write lock %d times, at most %d ms at once (%s).%n", holds.size(), hold.held().toMillis(),
-                String.join("; ", hold.statements())));
+                String.join("; ", hold.statements().stream().map(ReportWriter::inWords).distinct().toList())));
+    }
+
+    private static final java.util.regex.Pattern CREATE_INDEX = java.util.regex.Pattern.compile(
+            "(?is)CREATE\\s+(UNIQUE\\s+)?INDEX\\s+(IF\\s+NOT\\s+EXISTS\\s+)?\"?(\\w+)\"?\\s+ON\\s+\"?(\\w+)\"?\\s*(\\(.*)");
+    private static final java.util.regex.Pattern DROP_INDEX = java.util.regex.Pattern.compile(
+            "(?is)DROP\\s+INDEX\\s+(IF\\s+EXISTS\\s+)?\"?(\\w+)\"?.*");
+    private static final java.util.regex.Pattern ANALYZE = java.util.regex.Pattern.compile(
+            "(?is)ANALYZE\\s+\"?(\\w+)\"?.*");
+
+    /** What a statement that held the write lock did, in words (the SQL itself for anything else). */
+    static String inWords(String sql) {
+        String s = sql.strip();
+        java.util.regex.Matcher m = CREATE_INDEX.matcher(s);
+        if (m.matches()) {
+            return "building index " + m.group(3) + " on " + m.group(4) + m.group(5).replaceAll("\\s+", " ");
+        }
+        m = DROP_INDEX.matcher(s);
+        if (m.matches()) {
+            return "dropping index " + m.group(2);
+        }
+        m = ANALYZE.matcher(s);
+        if (m.matches()) {
+            return "analyzing " + m.group(1);
+        }
+        if (s.toUpperCase(Locale.ROOT).contains("DATABASECHANGELOG")) {
+            return "recording the change in Liquibase's DATABASECHANGELOG";
+        }
+        return s;
     }
 
     private static void printSql(MigrationReport report, PrintStream out) {

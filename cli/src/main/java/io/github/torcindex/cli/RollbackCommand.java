@@ -1,6 +1,7 @@
 package io.github.torcindex.cli;
 
 import io.github.torcindex.bench.TorcIndex;
+import io.github.torcindex.indexer.ChangeProgress;
 import io.github.torcindex.indexer.MigrationReport;
 import io.github.torcindex.indexer.RollbackOptions;
 import java.io.PrintStream;
@@ -42,7 +43,11 @@ final class RollbackCommand implements Command {
 
     @Override
     public int run(CommandLine line, PrintStream out) throws Exception {
-        MigrationReport report = TorcIndex.load().rollback(toOptions(line));
+        MigrationReport report;
+        // Each changeset as it finishes (phase, index or table, elapsed); the summary follows.
+        try (AutoCloseable progress = line.hasOption(CommonOptions.JSON) ? () -> { } : ChangeProgress.to(out::println)) {
+            report = TorcIndex.load().rollback(toOptions(line));
+        }
         ReportWriter.printMigration(report, line.hasOption(CommonOptions.JSON), out);
         return 0;
     }

@@ -81,15 +81,33 @@ final class LiquibaseRun {
 
     /** Stops before the next changeset once Ctrl-C was pressed: each changeset is whole or not run. */
     private static final class StopBetween extends AbstractChangeExecListener {
+        private long started;
+
         @Override
         public void willRun(ChangeSet changeSet, DatabaseChangeLog log, Database database,
                 ChangeSet.RunStatus status) {
             Interruption.check("stopping before changeset " + changeSet.getId());
+            started = System.nanoTime();
+        }
+
+        @Override
+        public void ran(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.ExecType type) {
+            if (type == ChangeSet.ExecType.EXECUTED || type == ChangeSet.ExecType.RERAN) {
+                ChangeProgress.finished("applied", changeSet.getFilePath(), changeSet.getId(),
+                        System.nanoTime() - started);
+            }
         }
 
         @Override
         public void willRollback(ChangeSet changeSet, DatabaseChangeLog log, Database database) {
             Interruption.check("stopping before rolling back changeset " + changeSet.getId());
+            started = System.nanoTime();
+        }
+
+        @Override
+        public void rolledBack(ChangeSet changeSet, DatabaseChangeLog log, Database database) {
+            ChangeProgress.finished("rolled back", changeSet.getFilePath(), changeSet.getId(),
+                    System.nanoTime() - started);
         }
     }
 
