@@ -78,6 +78,14 @@ row "an option given twice" good.db -- migrate --db good.db --db other.db
 row "a level given twice" good.db -- migrate --db good.db --to 3 --to 1
 row "advise --markdown (removed: the text report is Markdown)" good.db -- advise --db good.db --markdown
 row "unknown command" good.db -- frobnicate
+row "catalog: missing source tree" good.db -- catalog --from-source nope-src
+row "catalog: --out is an existing file" advice.xml -- catalog --from-source nope-src --out advice.xml
+row "verify: query log that does not exist" good.db -- verify --db good.db --queries-from-log nope.log
+row "verify: both --queries and --queries-from-log" good.db -- verify --db good.db --queries syntax.sql --queries-from-log nope.log
+row "verify: a database given as the query log" good.db -- verify --db good.db --queries-from-log good.db
+row "advise: --max-indexes not a number" good.db -- advise --db good.db --max-indexes many
+row "report: --out inside a file" advice.xml -- report --in nope-run --out advice.xml/report
+row "compare: --with database missing" good.db -- compare --db good.db --with nope.db
 row "unknown option" good.db -- status --db good.db --bogus
 row "missing required option" good.db -- rollback --db good.db
 row "empty --db" good.db -- status --db ""

@@ -124,6 +124,13 @@ public final class BenchRunner {
             throw new TorcIndexException(ErrorCode.NOT_A_FILE, "Cannot write results to " + folder.toAbsolutePath()
                     + ": it is a file, and " + option + " needs a folder. Give a new or existing folder.");
         }
+        for (Path up = folder.toAbsolutePath().getParent(); up != null; up = up.getParent()) {
+            if (Files.exists(up) && !Files.isDirectory(up)) {
+                throw new TorcIndexException(ErrorCode.NOT_A_FILE, "Cannot write results to "
+                        + folder.toAbsolutePath() + ": " + up + " is a file, so no folder can be made inside it ("
+                        + option + " needs a folder). Give another path.");
+            }
+        }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {

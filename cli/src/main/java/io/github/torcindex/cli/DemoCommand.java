@@ -60,6 +60,8 @@ final class DemoCommand implements Command {
             throw new UsageException("--workflows must be from 1 to 1000, not " + w);
         }
         GeneratorOptions gen = new GeneratorOptions((int) w, GeneratorOptions.DEFAULT_JOBS, GeneratorOptions.DEFAULT_SEED);
+        // Before anything is generated: the report must have somewhere to go.
+        TorcIndex.load().checkOutputFolder(dir, "--out");
         long start = System.nanoTime();
         progress.println("demo: 1/4 generating " + w + " workflows of 10,000 jobs (cached in " + cache + ")");
         Path base = BenchDatabases.base(cache, gen);

@@ -32,6 +32,7 @@ final class ReportCommand implements Command {
 
     @Override
     public int run(CommandLine line, PrintStream out) {
+        TorcIndex.load().checkOutputFolder(Path.of(line.getOptionValue("out")), "--out");
         BenchReport.Written written = TorcIndex.load().report(Path.of(line.getOptionValue("in")),
                 Path.of(line.getOptionValue("out")));
         written.verdicts().forEach(v -> out.println(String.format("%-15s %s: %s", v.verdict(), v.claim(),
