@@ -95,6 +95,15 @@ final class VerifyCommand implements Command {
         }
     }
 
+    /** The other names of the same SQL: the first five, then how many more (a log or a big file has thousands). */
+    private static String sameSql(List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        String shown = String.join(", ", names.subList(0, Math.min(5, names.size())));
+        return " (same SQL: " + shown + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "") + ")";
+    }
+
     private static void printChecks(VerifyReport report, PrintStream out) {
         var c = report.conditions();
         out.println("Database:   " + report.database() + " (level " + c.level() + ", SQLite " + c.sqliteVersion()
@@ -115,8 +124,7 @@ final class VerifyCommand implements Command {
         for (StatementCheck check : ordered) {
             var p = check.planned();
             out.printf(Locale.ROOT, "%-4s %s%s%n", check.passes() ? "ok" : "FAIL", p.statement().name(),
-                    p.statement().alsoNamed().isEmpty() ? "" : " (same SQL: " + String.join(", ",
-                            p.statement().alsoNamed()) + ")");
+                    sameSql(p.statement().alsoNamed()));
             if (check.passes()) {
                 continue;
             }
