@@ -2,12 +2,9 @@ package io.github.torcindex.analyzer;
 
 import io.github.torcindex.indexer.ScratchCopy;
 import io.github.torcindex.schema.TorcDatabase;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,13 +59,6 @@ public final class AdviceMeasurement {
         }
     }
 
-    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "torc-index-measure-cap");
-                t.setDaemon(true);
-                return t;
-            });
-
     private AdviceMeasurement() {
     }
 
@@ -109,65 +99,11 @@ public final class AdviceMeasurement {
     }
 
     /** The statement timed on both, or empty when it returns no rows to read (it is not a query). */
-    static Optional<Timing> time(CatalogStatement s, Map<String, Object> values, TorcDatabase before,
+    private static Optional<Timing> time(CatalogStatement s, Map<String, Object> values, TorcDatabase before,
             TorcDatabase after) throws SQLException {
-        Map.Entry<String, List<String>> jdbc = SqlParameters.positional(s.sql());
-        double[] b = new double[RUNS];
-        double[] a = new double[RUNS];
-        boolean capped = false;
-        try (PreparedStatement pb = before.connection().prepareStatement(jdbc.getKey());
-             PreparedStatement pa = after.connection().prepareStatement(jdbc.getKey())) {
-            for (PreparedStatement p : List.of(pb, pa)) {
-                for (int i = 0; i < jdbc.getValue().size(); i++) {
-                    p.setObject(i + 1, values.get(jdbc.getValue().get(i)));
-                }
-            }
-            if (pb.getMetaData() == null || pb.getMetaData().getColumnCount() == 0) {
-                return Optional.empty();
-            }
-            for (int run = 0; run < RUNS; run++) {
-                b[run] = run(pb, CAP);
-                a[run] = run(pa, CAP);
-                capped |= b[run] < 0 || a[run] < 0;
-                if (b[run] < 0 && a[run] < 0) {
-                    break; // both capped: more runs would only take longer
-                }
-            }
-        }
-        return Optional.of(new Timing(s.name(), median(b), median(a), capped));
-    }
-
-    /** Milliseconds to execute and read every row, or -1 when it hit the cap (interrupted by a watchdog). */
-    static double run(PreparedStatement p, Duration cap) throws SQLException {
-        long start = System.nanoTime();
-        java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-            try {
-                p.cancel(); // sqlite3_interrupt: the statement stops at its next step
-            } catch (SQLException ignored) {
-                // it finished meanwhile
-            }
-        }, cap.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        try (ResultSet rs = p.executeQuery()) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int c = 1; c <= columns; c++) {
-                    rs.getObject(c);
-                }
-            }
-        } catch (SQLException e) {
-            if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("interrupt")) {
-                return -1;
-            }
-            throw e;
-        } finally {
-            watchdog.cancel(false);
-        }
-        return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static double median(double[] runs) {
-        double[] ms = Arrays.stream(runs).filter(v -> v != 0).map(v -> v < 0 ? CAP.toMillis() : v).sorted().toArray();
-        return ms.length == 0 ? CAP.toMillis() : ms[ms.length / 2];
+        return WorkloadTiming.timeOn(s.name(), s.sql(), values, List.of(before, after), RUNS, CAP)
+                .map(r -> new Timing(r.statement(), r.medianMs().get(0), r.medianMs().get(1),
+                        r.capped().contains(true)));
     }
 
     /** A statement measured slower: beyond 25% and 1 ms. */

@@ -2,6 +2,7 @@ package io.github.torcindex.analyzer;
 
 import io.github.torcindex.analyzer.IndexFinding.Kind;
 import io.github.torcindex.indexer.IndexDefinition;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -107,8 +108,13 @@ final class CandidateSearch {
     }
 
     static boolean hasColumn(Planner planner, String table, String column) {
-        try (Statement st = planner.connection().createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT 1 FROM pragma_table_info('" + table + "') WHERE lower(name) = '" + column + "'")) {
+        return hasColumn(planner.connection(), table, column);
+    }
+
+    /** Whether {@code table} has a column named {@code column} (case aside) in the schema of {@code c}. */
+    static boolean hasColumn(Connection c, String table, String column) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 1 FROM pragma_table_info('"
+                + table.replace("'", "''") + "') WHERE lower(name) = '" + column.replace("'", "''") + "'")) {
             return rs.next();
         } catch (SQLException e) {
             return false;

@@ -79,18 +79,9 @@ final class ParameterSampler {
         if (p.qualifier().isPresent()) {
             return Optional.ofNullable(parse.aliases().get(p.qualifier().get())).map(t -> t + "." + p.name());
         }
-        return parse.aliases().values().stream().distinct().filter(t -> hasColumn(t, p.name())).findFirst()
+        return parse.aliases().values().stream().distinct()
+                .filter(t -> CandidateSearch.hasColumn(connection, t, p.name())).findFirst()
                 .map(t -> t + "." + p.name());
-    }
-
-    private boolean hasColumn(String table, String column) {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT 1 FROM "
-                + "pragma_table_info('" + table.replace("'", "''") + "') WHERE lower(name) = '"
-                + column.replace("'", "''") + "'")) {
-            return rs.next();
-        } catch (SQLException e) {
-            return false;
-        }
     }
 
     private Optional<Object> evaluate(String sampler) {

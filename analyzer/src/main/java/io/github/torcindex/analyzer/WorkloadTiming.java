@@ -4,12 +4,19 @@ import io.github.torcindex.schema.TorcDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Times every read statement of a workload on several databases (the same data under different index sets),
@@ -89,27 +96,10 @@ public final class WorkloadTiming {
                 if (s.write() || parse.write().isPresent() || SkippedStatement.notAQuery(s).isPresent()) {
                     continue;
                 }
-                Map<String, Object> values = sampler.sample(s, parse);
-                Map.Entry<String, List<String>> jdbc = SqlParameters.positional(s.sql());
-                List<PreparedStatement> prepared = new ArrayList<>();
                 try {
-                    for (TorcDatabase db : open) {
-                        PreparedStatement p = db.connection().prepareStatement(jdbc.getKey());
-                        prepared.add(p);
-                        for (int i = 0; i < jdbc.getValue().size(); i++) {
-                            p.setObject(i + 1, values.get(jdbc.getValue().get(i)));
-                        }
-                    }
-                    if (prepared.get(0).getMetaData() == null || prepared.get(0).getMetaData().getColumnCount() == 0) {
-                        continue;
-                    }
-                    rows.add(time(s.name(), prepared, runs, cap));
+                    timeOn(s.name(), s.sql(), sampler.sample(s, parse), open, runs, cap).ifPresent(rows::add);
                 } catch (SQLException e) {
                     continue; // a statement SQLite can't prepare on one of them: verify reports it
-                } finally {
-                    for (PreparedStatement p : prepared) {
-                        p.close();
-                    }
                 }
             }
             List<Long> bytes = new ArrayList<>();
@@ -117,11 +107,40 @@ public final class WorkloadTiming {
                 bytes.add(Files.size(db.path()));
             }
             return new Result(open.stream().map(TorcDatabase::path).toList(), bytes, rows, runs, cap);
-        } catch (SQLException | java.io.IOException e) {
+        } catch (java.io.IOException e) {
             throw new io.github.torcindex.TorcIndexException(io.github.torcindex.ErrorCode.INTERNAL,
                     "Could not time the workload: " + e.getMessage(), e);
         } finally {
             open.forEach(TorcDatabase::close);
+        }
+    }
+
+    /**
+     * One statement, bound with {@code values}, timed on each database, interleaved run by run, each execution
+     * reading every row and capped; empty when it returns no rows to read (it is not a query).
+     *
+     * @throws SQLException if it can't be prepared on one of the databases
+     */
+    static Optional<Row> timeOn(String name, String sql, Map<String, Object> values, List<TorcDatabase> databases,
+            int runs, Duration cap) throws SQLException {
+        Map.Entry<String, List<String>> jdbc = SqlParameters.positional(sql);
+        List<PreparedStatement> prepared = new ArrayList<>();
+        try {
+            for (TorcDatabase db : databases) {
+                PreparedStatement p = db.connection().prepareStatement(jdbc.getKey());
+                prepared.add(p);
+                for (int i = 0; i < jdbc.getValue().size(); i++) {
+                    p.setObject(i + 1, values.get(jdbc.getValue().get(i)));
+                }
+            }
+            if (prepared.get(0).getMetaData() == null || prepared.get(0).getMetaData().getColumnCount() == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(time(name, prepared, runs, cap));
+        } finally {
+            for (PreparedStatement p : prepared) {
+                p.close();
+            }
         }
     }
 
@@ -135,7 +154,7 @@ public final class WorkloadTiming {
                     ms[d][run] = -1; // capped once: not run again, it would only take the cap again
                     continue;
                 }
-                ms[d][run] = AdviceMeasurement.run(prepared.get(d), cap);
+                ms[d][run] = run(prepared.get(d), cap);
                 capped[d] |= ms[d][run] < 0;
             }
         }
@@ -147,5 +166,39 @@ public final class WorkloadTiming {
             caps.add(capped[d]);
         }
         return new Row(name, medians, caps);
+    }
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "torc-index-timing-cap");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Milliseconds to execute and read every row, or -1 when it hit the cap (interrupted by a watchdog). */
+    private static double run(PreparedStatement p, Duration cap) throws SQLException {
+        long start = System.nanoTime();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            try {
+                p.cancel(); // sqlite3_interrupt: the statement stops at its next step
+            } catch (SQLException ignored) {
+                // it finished meanwhile
+            }
+        }, cap.toMillis(), TimeUnit.MILLISECONDS);
+        try (ResultSet rs = p.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int c = 1; c <= columns; c++) {
+                    rs.getObject(c);
+                }
+            }
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("interrupt")) {
+                return -1;
+            }
+            throw e;
+        } finally {
+            watchdog.cancel(false);
+        }
+        return (System.nanoTime() - start) / 1e6;
     }
 }

@@ -58,6 +58,23 @@ public abstract class AbstractTorcIndexMojo extends AbstractMojo {
                 : Duration.ofMillis(busyTimeout);
     }
 
+    /**
+     * Creates the folder of an output file when it is missing: a build's output folder (target/...) is the
+     * build's to create, as other plugins do; the CLI refuses a missing one.
+     */
+    static Path withFolder(Path file, String parameter) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            if (absolute.getParent() != null) {
+                java.nio.file.Files.createDirectories(absolute.getParent());
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(parameter + ": cannot create the folder " + absolute.getParent()
+                    + ": " + e.getMessage(), e);
+        }
+        return absolute;
+    }
+
     static Path path(File file, String parameter) {
         if (file == null) {
             throw new IllegalArgumentException(parameter + ": is required");

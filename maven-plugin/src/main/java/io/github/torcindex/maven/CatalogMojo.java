@@ -6,8 +6,6 @@ import io.github.torcindex.analyzer.source.SourceCatalog;
 import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.schema.TorcSchemaVersion;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -36,14 +34,7 @@ public class CatalogMojo extends AbstractTorcIndexMojo {
 
     @Override
     protected void run() {
-        Path target = path(catalog, "catalog").toAbsolutePath();
-        try {
-            // A build's output folder (target/...) is the build's to create, as other plugins do.
-            Files.createDirectories(target.getParent());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("catalog: cannot create the folder " + target.getParent() + ": "
-                    + e.getMessage(), e);
-        }
+        Path target = withFolder(path(catalog, "catalog"), "catalog");
         NewTextFile.check(target, "catalog", "torc-queries.sql");
         Optional<TorcSchemaVersion.Init> schema = Optional.ofNullable(torcVersion).map(TorcSchemaVersion.Init::of);
         SourceCatalog extracted = TorcIndex.load().catalogFromSource(path(sourceTree, "sourceTree"), schema);

@@ -64,11 +64,7 @@ public class GenerateMojo extends AbstractTorcIndexMojo {
             throw new IllegalArgumentException("out, database: they name two files; give one (database is the one "
                     + "the other goals share)");
         }
-        File target = (out != null ? out : database).getAbsoluteFile();
-        if (target.getParentFile() != null) {
-            // Maven goals create their output folder (target/ may not exist yet); the CLI refuses a missing one.
-            target.getParentFile().mkdirs();
-        }
+        File target = withFolder((out != null ? out : database).toPath(), out != null ? "out" : "database").toFile();
         TorcSchemaVersion.Init schema = TorcSchemaVersion.Init.of(torcVersion);
         boolean adding = out == null && target.exists() && !force;
         if (adding && !append) {

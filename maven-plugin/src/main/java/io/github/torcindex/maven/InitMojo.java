@@ -22,11 +22,7 @@ public class InitMojo extends AbstractTorcIndexMojo {
 
     @Override
     protected void run() {
-        File file = path(database, "database").toAbsolutePath().toFile();
-        if (file.getParentFile() != null) {
-            file.getParentFile().mkdirs(); // a build's output folder is the build's to create
-        }
-        StatusReport status = TorcIndex.load().init(file.toPath(), TorcSchemaVersion.Init.of(torcVersion));
+        StatusReport status = TorcIndex.load().init(withFolder(path(database, "database"), "database"), TorcSchemaVersion.Init.of(torcVersion));
         getLog().info("torc-index init: created " + status.database() + " (" + torcVersion + "), level "
                 + status.level());
     }
