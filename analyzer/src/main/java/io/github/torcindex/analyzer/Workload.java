@@ -61,6 +61,42 @@ public record Workload(Kind kind, Optional<Path> file) {
         return kind == Kind.CATALOG ? Optional.of(QueryCatalog.read(file.orElseThrow())) : Optional.empty();
     }
 
+    /**
+     * The statements, for a database of {@code version}.
+     *
+     * @throws io.github.torcindex.TorcIndexException if the file is missing or malformed
+     */
+    public QueryCatalog statements(TorcSchemaVersion version) {
+        return load(early(), version);
+    }
+
+    /** The workload as one string ({@code built-in}, {@code catalog:FILE}, {@code log:FILE}), for {@link #parse}. */
+    public String asText() {
+        return switch (kind) {
+            case BUILT_IN -> "built-in";
+            case CATALOG -> "catalog:" + file.orElseThrow().toAbsolutePath();
+            case LOG -> "log:" + file.orElseThrow().toAbsolutePath();
+        };
+    }
+
+    /**
+     * The workload {@link #asText} wrote.
+     *
+     * @throws IllegalArgumentException if {@code text} is not one
+     */
+    public static Workload parse(String text) {
+        if (text.equals("built-in")) {
+            return BUILT_IN;
+        }
+        if (text.startsWith("catalog:")) {
+            return catalog(Path.of(text.substring("catalog:".length())));
+        }
+        if (text.startsWith("log:")) {
+            return log(Path.of(text.substring("log:".length())));
+        }
+        throw new IllegalArgumentException("workload: not built-in, catalog:FILE or log:FILE: " + text);
+    }
+
     /** The statements, for a database of {@code version}; {@code early} is what {@link #early()} read. */
     QueryCatalog load(Optional<QueryCatalog> early, TorcSchemaVersion version) {
         return switch (kind) {

@@ -14,6 +14,7 @@ import io.github.torcindex.indexer.IndexMigrator;
 import io.github.torcindex.indexer.MigrateOptions;
 import io.github.torcindex.schema.ContentDigest;
 import io.github.torcindex.schema.TorcDatabase;
+import io.github.torcindex.schema.TorcSchemaVersion;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -50,6 +51,24 @@ public final class BenchDatabases {
             BenchRunner.prepareFolder(cache, "--cache");
             LOG.info("Generating {}", file);
             WorkflowGenerator.create(file, options, false, GenerationProgress.NONE);
+        }
+        return file;
+    }
+
+    /**
+     * The cached generated database for these sizes built with Torc {@code schema}'s own migrations (for
+     * {@code bench --torc-version}: Torc as it ships, benchmarked as a user's database), generated if missing.
+     */
+    public static synchronized Path base(Path cache, TorcSchemaVersion.Init schema, GeneratorOptions options) {
+        if (schema.equals(TorcSchemaVersion.Init.SEED)) {
+            return base(cache, options);
+        }
+        Path file = cache.resolve(String.format("torc-v%d-%s-w%d-j%d-s%d.db", GENERATOR_VERSION, schema.name(),
+                options.workflows(), options.jobsPerWorkflow(), options.seed()));
+        if (!Files.exists(file)) {
+            BenchRunner.prepareFolder(cache, "--cache");
+            LOG.info("Generating {}", file);
+            WorkflowGenerator.create(file, schema, options, false, GenerationProgress.NONE);
         }
         return file;
     }

@@ -217,7 +217,7 @@ public final class BenchReport {
     }
 
     /** A GFM table; rows listed in {@code slower} start with **SLOWER** (red in the HTML). */
-    private static void table(List<String> headers, List<List<String>> rows, List<Integer> slower, StringBuilder md) {
+    static void table(List<String> headers, List<List<String>> rows, List<Integer> slower, StringBuilder md) {
         md.append("| ").append(String.join(" | ", headers.stream().map(BenchReport::cell).toList())).append(" |\n|")
                 .append("---|".repeat(headers.size())).append('\n');
         for (int i = 0; i < rows.size(); i++) {

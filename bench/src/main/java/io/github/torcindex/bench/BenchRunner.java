@@ -56,6 +56,16 @@ public final class BenchRunner {
      * @throws TorcIndexException if a database can't be prepared, a file can't be written, or JMH fails
      */
     public void run(BenchOptions options, GenerationProgress progress) {
+        run(options, progress, new PrintStream(java.io.OutputStream.nullOutputStream()));
+    }
+
+    /**
+     * Prepares the databases and runs the benchmarks; {@code terminal} gets a line per benchmark (which, what,
+     * time elapsed and left).
+     *
+     * @throws TorcIndexException if a database can't be prepared, a file can't be written, or JMH fails
+     */
+    public void run(BenchOptions options, GenerationProgress progress, PrintStream terminal) {
         BenchOptions.Matrix m = options.matrix();
         prepareFolder(options.out(), "--out");
         prepareFolder(options.cache(), "--cache");
@@ -83,19 +93,26 @@ public final class BenchRunner {
             JSON.writeValue(options.out().resolve("environment.json").toFile(), environment(options));
             try (PrintStream log = new PrintStream(Files.newOutputStream(options.out().resolve("jmh.log")), true,
                     StandardCharsets.UTF_8)) {
+                String[] levels = m.levels().stream().filter(l -> l.isAdvised() || List.of("0", "3").contains(l.name()))
+                        .map(BenchLevel::name).toArray(String[]::new);
+                int writeLevels = levels.length == 0 ? 1 : levels.length;
+                JmhProgress bar = new JmhProgress(terminal, m.workflows().size() * (m.queries().size()
+                        * m.levels().size() + (m.writes() ? 2 * writeLevels : 0)));
                 Runner reads = new Runner(common(options, log).include(QueryBenchmarks.class.getName() + ".query")
                         .param("query", m.queries().toArray(String[]::new))
                         .param("level", m.levels().stream().map(BenchLevel::name).toArray(String[]::new))
                         .result(options.out().resolve("jmh.json").toString()).build(),
-                        OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL));
+                        bar.around(OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL),
+                                p -> p.getParam("query") + " at level " + p.getParam("level") + ", W="
+                                        + p.getParam("workflows")));
                 reads.run();
                 if (m.writes()) {
-                    String[] levels = m.levels().stream().filter(l -> l.isAdvised() || List.of("0", "3").contains(l.name()))
-                            .map(BenchLevel::name).toArray(String[]::new);
                     Runner writes = new Runner(common(options, log).include(WriteBenchmarks.class.getName())
                             .param("level", levels.length == 0 ? new String[] {"0"} : levels)
                             .result(options.out().resolve("jmh-writes.json").toString()).build(),
-                            OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL));
+                            bar.around(OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL),
+                                    p -> p.getBenchmark().substring(p.getBenchmark().lastIndexOf('.') + 1)
+                                            + " at level " + p.getParam("level") + ", W=" + p.getParam("workflows")));
                     writes.run();
                 }
             }
@@ -103,15 +120,20 @@ public final class BenchRunner {
             throw new TorcIndexException(ErrorCode.READ_ONLY, "Could not write the benchmark results to "
                     + options.out() + ": " + e.getMessage(), e);
         } catch (RunnerException e) {
-            if (String.valueOf(e.getMessage()).contains("Unable to acquire the JMH lock")) {
-                // JMH allows one run per machine (a lock in the temporary folder): timings would disturb each other.
-                throw new TorcIndexException(ErrorCode.ALREADY_RUNNING, "Another JMH benchmark is running on this "
-                        + "machine (JMH's lock in " + System.getProperty("java.io.tmpdir") + " is held), and two "
-                        + "would disturb each other's timings. Wait for it to finish, then run again.", e);
-            }
-            throw new TorcIndexException(ErrorCode.INTERNAL, "JMH failed: " + e.getMessage()
-                    + "; see " + options.out().resolve("jmh.log"), e);
+            throw jmhFailure(e, options.out());
         }
+    }
+
+    /** What a failed JMH run means: another run holds JMH's machine-wide lock, or a benchmark failed. */
+    static TorcIndexException jmhFailure(RunnerException e, Path out) {
+        if (String.valueOf(e.getMessage()).contains("Unable to acquire the JMH lock")) {
+            // JMH allows one run per machine (a lock in the temporary folder): timings would disturb each other.
+            return new TorcIndexException(ErrorCode.ALREADY_RUNNING, "Another JMH benchmark is running on this "
+                    + "machine (JMH's lock in " + System.getProperty("java.io.tmpdir") + " is held), and two "
+                    + "would disturb each other's timings. Wait for it to finish, then run again.", e);
+        }
+        return new TorcIndexException(ErrorCode.INTERNAL, "JMH failed: " + e.getMessage()
+                + "; see " + out.resolve("jmh.log"), e);
     }
 
     /**
@@ -145,20 +167,31 @@ public final class BenchRunner {
 
     private static ChainedOptionsBuilder common(BenchOptions options, PrintStream log) {
         BenchOptions.Matrix m = options.matrix();
-        ChainedOptionsBuilder builder = new OptionsBuilder()
+        return jmhOptions(options.quick(), log)
                 .param("workflows", m.workflows().stream().map(String::valueOf).toArray(String[]::new))
                 .param("jobs", String.valueOf(m.jobs()))
                 .param("seed", String.valueOf(m.seed()))
-                .param("cache", options.cache().toAbsolutePath().toString())
+                .param("cache", options.cache().toAbsolutePath().toString());
+    }
+
+    /** One fork, fail on error, JSON results, and the quick settings when asked. */
+    static ChainedOptionsBuilder jmhOptions(boolean quick, PrintStream log) {
+        ChainedOptionsBuilder builder = new OptionsBuilder()
                 .forks(1)
                 .shouldFailOnError(true)
                 .resultFormat(ResultFormatType.JSON)
                 .jvmArgsAppend("-Djava.awt.headless=true", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
-        if (options.quick()) {
+        if (quick) {
             builder.warmupIterations(1).warmupTime(TimeValue.milliseconds(200))
                     .measurementIterations(3).measurementTime(TimeValue.milliseconds(200));
         }
         return builder;
+    }
+
+    /** The JMH settings, in words, for the report. */
+    static String jmhSettings(boolean quick) {
+        return quick ? "1 fork, 1 x 200 ms warmup, 3 x 200 ms measurement"
+                : "1 fork, 3 x 1 s warmup, 5 x 1 s measurement";
     }
 
     private static Map<String, String> plans(TorcDatabase db, List<String> queries) {
@@ -191,14 +224,7 @@ public final class BenchRunner {
     }
 
     private static Map<String, Object> environment(BenchOptions options) throws IOException {
-        Map<String, Object> env = new LinkedHashMap<>();
-        env.put("time", Instant.now().toString());
-        env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch"));
-        env.put("cores", Runtime.getRuntime().availableProcessors());
-        env.put("maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20);
-        env.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        env.put("cpu", cpu());
+        Map<String, Object> env = machine();
         try (TorcDatabase db = TorcDatabase.open(BenchDatabases.base(options.cache(), new GeneratorOptions(
                 options.matrix().workflows().get(0), options.matrix().jobs(), options.matrix().seed())),
                 TorcDatabase.Access.READ_ONLY, TorcDatabase.DEFAULT_BUSY_TIMEOUT)) {
@@ -209,8 +235,20 @@ public final class BenchRunner {
         env.put("seed", options.matrix().seed());
         env.put("levels", options.matrix().levels().stream().map(BenchLevel::name).toList());
         env.put("quick", options.quick());
-        env.put("jmh", options.quick() ? "1 fork, 1 x 200 ms warmup, 3 x 200 ms measurement"
-                : "1 fork, 3 x 1 s warmup, 5 x 1 s measurement");
+        env.put("jmh", jmhSettings(options.quick()));
+        return env;
+    }
+
+    /** When and on what: time, OS, cores, heap, JVM, CPU. */
+    static Map<String, Object> machine() {
+        Map<String, Object> env = new LinkedHashMap<>();
+        env.put("time", Instant.now().toString());
+        env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        env.put("cores", Runtime.getRuntime().availableProcessors());
+        env.put("maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20);
+        env.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        env.put("cpu", cpu());
         return env;
     }
 

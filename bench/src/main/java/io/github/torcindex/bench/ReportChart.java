@@ -1,5 +1,6 @@
 package io.github.torcindex.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.torcindex.bench.BenchResults.Score;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
+import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -15,27 +17,75 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
-/** The report's chart per database size: time per query and level, on a log scale (JFreeChart, PNG). */
+/**
+ * The report's charts (JFreeChart, PNG): time per query and level on a log scale, each bar with JMH's error as
+ * an error bar (the lower end clipped above zero, which a log scale can't show).
+ */
 final class ReportChart {
+
+    private static final double FLOOR = 1e-4;
 
     private ReportChart() {
     }
 
+    /** Per database size of a generated run. */
     static Path chart(BenchResults r, int w, Path out) throws IOException {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        double min = Double.MAX_VALUE;
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (var e : r.byQuery(w).entrySet()) {
             for (Score s : e.getValue().values()) {
-                data.addValue(Math.max(s.score(), 1e-4), "level " + s.level(), e.getKey());
-                min = Math.min(min, Math.max(s.score(), 1e-4));
+                add(data, s.score(), SeedVerdicts.err(s), "level " + s.level(), e.getKey());
             }
         }
-        JFreeChart chart = ChartFactory.createBarChart("Time per query and index level, W=" + w + " (log scale)",
-                "query", "ms per execution", data, PlotOrientation.VERTICAL, true, false, false);
+        return write(data, "Time per query and index level, W=" + w + " (log scale, bars: JMH's 99.9% error)",
+                out.resolve("chart-w" + w + ".png"));
+    }
+
+    /** The benchmarked reads of a database run. */
+    static Path statementChart(List<String> levels, List<DatabaseBenchReport.Score> scores, JsonNode statements,
+            Path out) throws IOException {
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        for (String level : levels) {
+            for (DatabaseBenchReport.Score s : scores) {
+                if (s.kind().equals("read") && s.level().equals(level)) {
+                    String name = statements.path(s.statement()).path("name").asText();
+                    add(data, s.score(), s.err(), "level " + level, shorten(name));
+                }
+            }
+        }
+        return write(data, "Time per statement and level (log scale, bars: JMH's 99.9% error)",
+                out.resolve("chart-database.png"));
+    }
+
+    private static String shorten(String name) {
+        String tail = name.substring(name.lastIndexOf('/') + 1);
+        return tail.length() > 48 ? tail.substring(0, 45) + "..." : tail;
+    }
+
+    private static void add(DefaultStatisticalCategoryDataset data, double mean, double error, String series,
+            String category) {
+        double m = Math.max(mean, FLOOR);
+        // The lower end of the bar must stay above zero on a log axis.
+        data.add(m, Math.min(error, m * 0.95), series, category);
+    }
+
+    private static Path write(DefaultStatisticalCategoryDataset data, String title, Path file) throws IOException {
+        JFreeChart chart = ChartFactory.createBarChart(title, "statement", "ms per execution", data,
+                PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
+        double min = Double.MAX_VALUE;
+        for (int r = 0; r < data.getRowCount(); r++) {
+            for (int c = 0; c < data.getColumnCount(); c++) {
+                Number mean = data.getMeanValue(r, c);
+                Number sd = data.getStdDevValue(r, c);
+                if (mean != null) {
+                    min = Math.min(min, mean.doubleValue() - (sd == null ? 0 : sd.doubleValue()));
+                }
+            }
+        }
+        min = min == Double.MAX_VALUE ? FLOOR : Math.max(min, FLOOR);
         LogAxis axis = new LogAxis("ms per execution (log scale)");
         axis.setSmallestValue(min / 2);
         axis.setTickUnit(new NumberTickUnit(1.0));
@@ -43,10 +93,12 @@ final class ReportChart {
         plot.setRangeAxis(axis);
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         plot.setBackgroundPaint(Color.WHITE);
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+        renderer.setErrorIndicatorPaint(Color.BLACK);
         renderer.setBase(min / 2);
         renderer.setItemMargin(0.02);
-        Path file = out.resolve("chart-w" + w + ".png");
+        renderer.setShadowVisible(false);
+        plot.setRenderer(renderer);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ChartUtils.writeChartAsPNG(png, chart, Math.max(900, 60 * data.getColumnCount() + 200), 650);
         Files.write(file, png.toByteArray());

@@ -27,6 +27,7 @@ import io.github.torcindex.indexer.UpgradeCheckOptions;
 import io.github.torcindex.indexer.UpgradeReport;
 import io.github.torcindex.schema.TorcDatabase;
 import io.github.torcindex.schema.TorcSchemaVersion;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -206,6 +207,22 @@ public final class TorcIndex {
         new BenchRunner().run(options, progress);
     }
 
+    /** Runs the benchmarks, with a line per benchmark on {@code terminal}. */
+    public void bench(BenchOptions options, GenerationProgress progress, PrintStream terminal) {
+        Objects.requireNonNull(options, "options");
+        new BenchRunner().run(options, progress, terminal);
+    }
+
+    /**
+     * Benchmarks copies of a user's database (only read; checked unchanged) at levels on top of it.
+     *
+     * @throws TorcIndexException if the database is missing or changed, the cache has no room, or JMH fails
+     */
+    public void benchDatabase(DatabaseBenchOptions options, PrintStream progress) {
+        Objects.requireNonNull(options, "options");
+        new DatabaseBench().run(options, progress);
+    }
+
     /**
      * Checks that {@code folder} can take a benchmark run or report before anything runs.
      *
@@ -217,6 +234,7 @@ public final class TorcIndex {
 
     /** Turns a benchmark run into Markdown and HTML. */
     public BenchReport.Written report(Path run, Path out) {
-        return new BenchReport().write(run, out);
+        return DatabaseBenchReport.isDatabaseRun(run) ? new DatabaseBenchReport().write(run, out)
+                : new BenchReport().write(run, out);
     }
 }

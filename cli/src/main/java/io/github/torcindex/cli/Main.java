@@ -77,7 +77,7 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
         List<Command> commands = List.of(new InitCommand(), new MigrateCommand(), new RollbackCommand(),
                 new StatusCommand(), new UnlockCommand(), new ApplyCommand(), new UpgradeCheckCommand(), new GenerateCommand(err, terminal), new CatalogCommand(), new VerifyCommand(), new CompareCommand(),
-                new AdviseCommand(), new BenchCommand(), new ReportCommand(), new DemoCommand(err));
+                new AdviseCommand(), new BenchCommand(err), new ReportCommand(), new DemoCommand(err));
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             printUsage(commands, args.length == 0 ? err : out);
             return args.length == 0 ? ErrorCode.USAGE.exitCode() : 0;
@@ -164,7 +164,7 @@ public final class Main {
     private static final java.util.Map<String, String> EXAMPLES = java.util.Map.ofEntries(
             java.util.Map.entry("advise", "torc-index advise --db torc.db --changelog advice.xml --measure"),
             java.util.Map.entry("apply", "torc-index apply --db torc.db --changelog advice.xml --dry-run"),
-            java.util.Map.entry("bench", "torc-index bench --out run --quick"),
+            java.util.Map.entry("bench", "torc-index bench --db torc.db --out run --quick"),
             java.util.Map.entry("catalog", "torc-index catalog --from-source ~/torc --out torc-queries.sql"),
             java.util.Map.entry("compare", "torc-index compare --db shipped.db --with phases.db,advised.db"),
             java.util.Map.entry("demo", "torc-index demo"),
