@@ -46,6 +46,7 @@ final class CandidateSearch {
                     (term.isEquality() ? equal : range).add(column);
                 }
                 List<String> order = orderTail(p, table.get(), planner, equal);
+                partial(p, table.get(), planner, equal, order).ifPresent(candidates::add);
                 if (!order.isEmpty()) {
                     // ORDER BY / GROUP BY after the equalities: the index gives the order, no sort.
                     List<String> ordered = new ArrayList<>(equal);
@@ -68,6 +69,33 @@ final class CandidateSearch {
             }
         }
         return List.copyOf(candidates);
+    }
+
+    /**
+     * A partial index for a statement that pins columns of {@code table} to constants ({@code status = 2},
+     * {@code unblocking_processed = 0}, {@code x IS NULL}): keyed on its other equalities and its order, holding
+     * only the rows the constants select, so smaller and cheaper to maintain than the full index. SQLite uses
+     * it only where the WHERE clause implies the predicate; the advisor's re-planning proves that it does.
+     */
+    static Optional<IndexDefinition> partial(PlannedStatement p, String table, Planner planner, List<String> equal,
+            List<String> order) {
+        List<String> predicate = new ArrayList<>();
+        List<String> pinned = new ArrayList<>();
+        for (SqlParse.Term term : p.parse().terms()) {
+            String column = term.column().column();
+            if (term.kind() == SqlParse.ValueKind.LITERAL && (term.op().equals("=") || term.op().equals("IS"))
+                    && on(term.column(), table, p, planner) && !pinned.contains(column)) {
+                pinned.add(column);
+                predicate.add(column + " " + term.op() + " " + term.value());
+            }
+        }
+        if (predicate.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> keyed = new ArrayList<>(equal.stream().filter(c -> !pinned.contains(c)).toList());
+        order.stream().filter(c -> !keyed.contains(c) && !pinned.contains(c)).forEach(keyed::add);
+        return keyed.isEmpty() ? Optional.empty()
+                : Optional.of(new IndexDefinition(table, keyed, Optional.of(String.join(" AND ", predicate))));
     }
 
     /**

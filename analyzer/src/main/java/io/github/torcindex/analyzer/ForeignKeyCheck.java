@@ -46,6 +46,67 @@ final class ForeignKeyCheck {
         return findings;
     }
 
+    /**
+     * The lookups SQLite makes, with {@code foreign_keys} on, when the workload's DELETEs run: for each DELETE of
+     * a parent table, one {@code SELECT 1 FROM child WHERE column = ?} per child foreign key, run once per deleted
+     * parent row (EXPLAIN QUERY PLAN of the DELETE never shows them). Cascades are followed down (a deleted
+     * workflow deletes its jobs, whose deletion checks their children), each level weighted by the rows it
+     * deletes per parent row (child rows / parent rows). The advisor plans these like any read, so that an
+     * index on an unindexed foreign key is proposed when the deletes' weight pays for it.
+     */
+    static List<CatalogStatement> deleteChecks(Connection c, List<CatalogStatement> workload, Planner real)
+            throws SQLException {
+        List<CatalogStatement> checks = new ArrayList<>();
+        for (CatalogStatement s : workload) {
+            Optional<SqlParse.Write> write = SqlParse.of(s.sql()).write();
+            if (write.isPresent() && write.get().kind().equals("DELETE")) {
+                children(c, s, write.get().table().toLowerCase(Locale.ROOT), s.weight(), 0, real, checks);
+            }
+        }
+        return checks;
+    }
+
+    private static final int CASCADE_DEPTH = 3;
+
+    private static void children(Connection c, CatalogStatement delete, String parent, double weight, int depth,
+            Planner real, List<CatalogStatement> checks) throws SQLException {
+        if (depth >= CASCADE_DEPTH) {
+            return;
+        }
+        List<String> tables = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        for (String child : tables) {
+            List<String[]> keys = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT \"table\", \"from\", upper(on_delete) FROM pragma_foreign_key_list('" + child + "')")) {
+                while (rs.next()) {
+                    if (rs.getString(1).equalsIgnoreCase(parent)) {
+                        keys.add(new String[] {rs.getString(2).toLowerCase(Locale.ROOT), rs.getString(3)});
+                    }
+                }
+            }
+            for (String[] key : keys) {
+                String name = delete.name() + " (foreign-key check of " + child + "." + key[0] + ")";
+                if (checks.stream().anyMatch(x -> x.name().equals(name))) {
+                    continue;
+                }
+                checks.add(new CatalogStatement(name, delete.group(), "SELECT 1 FROM " + child + " WHERE " + key[0]
+                        + " = ?", new CatalogStatement.Expectations(List.of(), java.util.OptionalInt.empty(),
+                        java.util.Set.of()), java.util.Map.of(), false, java.util.Map.of("weight",
+                        Double.toString(weight), "source", "foreign key of " + child + " on " + parent)));
+                if (key[1].equals("CASCADE")) {
+                    double perParent = Math.max(1.0, real.rows(child) / (double) Math.max(1, real.rows(parent)));
+                    children(c, delete, child, weight * perParent, depth + 1, real, checks);
+                }
+            }
+        }
+    }
+
     /** Whether {@code column} is the table's INTEGER PRIMARY KEY, that is, its rowid. */
     static boolean isRowid(Connection c, String table, String column) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(

@@ -50,15 +50,18 @@ public final class IndexAdvisor {
             PlanCost cost = new PlanCost(db.connection(), planner);
             Map<String, PlannedStatement> plans = new LinkedHashMap<>();
             Map<String, Long> rows = new LinkedHashMap<>();
-            for (CatalogStatement statement : catalog.distinct()) {
+            List<CatalogStatement> planned = new ArrayList<>(catalog.distinct());
+            // What the deletes look up in their tables' children, unseen in their plans.
+            planned.addAll(ForeignKeyCheck.deleteChecks(db.connection(), catalog.distinct(), real));
+            for (CatalogStatement statement : planned) {
                 // DDL and statements SQLite can't prepare are left out: verify reports them.
                 Optional<PlannedStatement> maybe = planner.planOrSkip(statement, catalog.source(), new ArrayList<>());
                 if (maybe.isEmpty()) {
                     continue;
                 }
-                PlannedStatement planned = maybe.get();
-                plans.put(statement.name(), planned);
-                planned.aliases().values().forEach(t -> rows.put(t, real.rows(t)));
+                PlannedStatement plan = maybe.get();
+                plans.put(statement.name(), plan);
+                plan.aliases().values().forEach(t -> rows.put(t, real.rows(t)));
             }
             Map<String, Set<String>> usage = ExistingIndexReview.usage(plans.values());
             Map<String, Long> sizes = ExistingIndexReview.sizes(db.connection(), real.indexes());

@@ -73,14 +73,25 @@ final class WritePrice {
         return Math.max(1.0, lab.cost().rowsRead(p, p.unbound()));
     }
 
-    /** Rows times (the average width of the columns and rowid, plus 4 bytes of cell header) times 1.1 (fill). */
+    /** Rows (of a partial index: those its predicate selects) times (the average width of the columns and rowid, plus 4 bytes of cell header) times 1.1 (fill). */
     long bytes(IndexDefinition index) {
-        long rows = lab.planner().rows(index.table());
+        long rows = index.predicate().isEmpty() ? lab.planner().rows(index.table())
+                : widths.computeIfAbsent(index.table() + " WHERE " + index.predicate().get(), k -> count(index));
         long width = 8 + 4;
         for (String column : index.columns()) {
             width += widths.computeIfAbsent(index.table() + "." + column, k -> width(index.table(), column));
         }
         return (long) (rows * width * 1.1);
+    }
+
+    /** The rows a partial index holds. */
+    private long count(IndexDefinition index) {
+        try (Statement st = lab.real().createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM \""
+                + index.table() + "\" WHERE " + index.predicate().orElseThrow())) {
+            return rs.next() ? rs.getLong(1) : lab.planner().rows(index.table());
+        } catch (SQLException e) {
+            return lab.planner().rows(index.table());
+        }
     }
 
     private long width(String table, String column) {

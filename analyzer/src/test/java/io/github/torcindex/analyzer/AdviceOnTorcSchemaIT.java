@@ -58,6 +58,27 @@ class AdviceOnTorcSchemaIT {
     }
 
     @Test
+    void indexesTheForeignKeysThatFrequentDeletesLookUp() throws Exception {
+        // Torc's delete_workflow, run often: each deleted workflow deletes its files, and each deleted file makes
+        // SQLite look up job_input_file by file_id (no index in v0.12.0: a scan per file). The plan of the DELETE
+        // shows none of it; the advisor plans the lookups and prices them by the rows deleted.
+        Path workload = Files.writeString(dir.resolve("deletes.sql"), """
+                -- name: delete_workflow
+                -- weight: 50
+                DELETE FROM workflow WHERE id = ?;
+                """);
+        AdviceReport deletes = new IndexAdvisor().advise(new AdviseOptions(db, Workload.catalog(workload), 1_000,
+                Duration.ofSeconds(5)));
+        assertThat(deletes.additions()).anySatisfy(a -> {
+            assertThat(a.definition().toString()).isEqualTo("job_input_file(file_id)");
+            assertThat(a.proofs()).extracting(ProposedIndex.PlanChange::statement).anySatisfy(s -> assertThat(s)
+                    .isEqualTo("delete_workflow (foreign-key check of job_input_file.file_id)"));
+        });
+        assertThat(deletes.additions()).noneSatisfy(a -> assertThat(a.definition().toString())
+                .isEqualTo("local_scheduler(workflow_id)")); // a few rows: a scan is cheap
+    }
+
+    @Test
     void keepsToItsBudgets() {
         AdviceReport one = new IndexAdvisor().advise(new AdviseOptions(db, Workload.BUILT_IN, 1_000,
                 Duration.ofSeconds(5), new AdviceBudget(OptionalInt.of(1), OptionalLong.empty(),

@@ -94,9 +94,10 @@ class IndexAdvisorOnGeneratedDataIT {
         AdviceReport report = advise(db, Optional.empty());
 
         assertThat(report.additions()).isNotEmpty();
-        ProposedIndex first = report.additions().get(0);
-        assertThat(first.definition().table()).isEqualTo("job");
-        assertThat(first.definition().columns()).startsWith("workflow_id");
+        // The job index serving the reads by workflow (the heaviest saving may be a foreign-key lookup of the
+        // seed's delete_workflow cascade, which scans a child table once per deleted job).
+        ProposedIndex first = report.additions().stream().filter(a -> a.definition().table().equals("job")
+                && a.definition().columns().get(0).equals("workflow_id")).findFirst().orElseThrow();
         assertThat(first.proofs()).hasSizeGreaterThan(3)
                 .allSatisfy(p -> assertThat(p.rowsAfter() * 2).isLessThanOrEqualTo(p.rowsBefore()));
         assertThat(report.additions()).flatExtracting(ProposedIndex::proofs).anySatisfy(p -> {

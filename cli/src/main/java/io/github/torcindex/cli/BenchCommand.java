@@ -9,6 +9,7 @@ import io.github.torcindex.generator.GenerationProgress;
 import io.github.torcindex.generator.GeneratorOptions;
 import java.io.PrintStream;
 import io.github.torcindex.schema.TorcSchemaVersion;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -92,18 +93,23 @@ final class BenchCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--levels: " + e.getMessage().replaceFirst("^level: ", ""));
         }
+        // Before --only existed, --queries named built-in statements here; a value that is no file still does.
+        boolean namesInQueries = line.hasOption(VerifyCommand.QUERIES) && !line.hasOption("only")
+                && !Files.isRegularFile(Path.of(line.getOptionValue(VerifyCommand.QUERIES)));
         for (String option : List.of(VerifyCommand.QUERIES, VerifyCommand.QUERIES_FROM_LOG, "all",
                 CompareCommand.CAP)) {
-            if (line.hasOption(option)) {
+            if (line.hasOption(option) && !(namesInQueries && option.equals(VerifyCommand.QUERIES))) {
                 throw new UsageException("--" + option + " goes with --db or --" + InitCommand.TORC_VERSION + " (the "
                         + "generated seed-baseline matrix times the seed's built-in statements; pick them with --only)");
             }
         }
         List<String> known = TorcIndex.load().benchmarkQueries();
-        List<String> queries = line.hasOption("only") ? list(line, "only", "") : known;
+        List<String> queries = line.hasOption("only") ? list(line, "only", "")
+                : namesInQueries ? list(line, VerifyCommand.QUERIES, "") : known;
         for (String q : queries) {
             if (!known.contains(q)) {
-                throw new UsageException("--only: no read statement '" + q + "' in the built-in catalog");
+                throw new UsageException((namesInQueries ? "--queries" : "--only") + ": no read statement '" + q
+                        + "' in the built-in catalog" + (namesInQueries ? " (and no file of that name)" : ""));
             }
         }
         if (levels.contains(BenchLevel.SHIPPED)) {
