@@ -29,8 +29,9 @@ public record CatalogStatement(String name, String group, String sql, Expectatio
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(expectations, "expectations");
-        samplers = Collections.unmodifiableMap(new LinkedHashMap<>(samplers));
-        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        // Shared empty maps: a catalog may hold hundreds of thousands of statements without directives.
+        samplers = samplers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(samplers));
+        metadata = metadata.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         if (name.isBlank()) {
             throw new IllegalArgumentException("name: must not be blank");
         }

@@ -22,6 +22,12 @@ import java.util.Set;
 public final class IndexAdvisor {
 
     /**
+     * Changes whenever the advisor's proposals for the same database and workload can change (new candidates,
+     * a new cost model), so that what was built from older advice (the benchmarks' advised copies) is not reused.
+     */
+    public static final String VERSION = "3 (partial candidates, foreign-key lookups of deletes)";
+
+    /**
      * Advises on the database's indexes for the catalog's statements.
      *
      * @throws TorcIndexException if the database or the query file can't be used, or a statement can't be planned

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,56 +119,61 @@ public record QueryCatalog(String source, List<CatalogStatement> statements) {
     public static QueryCatalog parse(String source, String text) {
         List<CatalogStatement> statements = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        // One String per distinct SQL text: a generated or logged file repeats a few statements many times.
+        Map<String, String> texts = new HashMap<>();
         String file = fileName(source);
-        for (SqlScript.Piece piece : SqlScript.split(text)) {
-            Builder current = null;
-            for (int k = 0; k < piece.comments().size(); k++) {
-                Matcher d = DIRECTIVE.matcher(piece.comments().get(k));
-                int lineNo = piece.commentLines().get(k);
-                if (!d.matches() || (d.group(2) == null && !d.group(1).equals("write"))) {
-                    continue; // a plain comment, or a commented-out statement
-                }
-                String key = d.group(1);
-                String value = d.group(2) == null ? "" : d.group(2).strip();
-                if (key.equals("name")) {
-                    if (current != null) {
-                        throw error(source, current.line, "statement " + current.name + " has no SQL");
-                    }
-                    if (value.isEmpty() || !names.add(value)) {
-                        throw error(source, lineNo, value.isEmpty() ? "a statement needs a name"
-                                : "duplicate statement name '" + value + "'");
-                    }
-                    current = new Builder(value, lineNo);
-                } else {
-                    if (current == null) {
-                        current = new Builder(null, lineNo);
-                    }
-                    current.directive(source, lineNo, key, value);
-                }
-            }
-            if (piece.sql().isEmpty()) {
-                if (current != null && current.name != null) {
-                    throw error(source, current.line, "statement " + current.name + " has no SQL");
-                }
-                continue;
-            }
-            if (current == null) {
-                current = new Builder(null, piece.line());
-            }
-            if (current.name == null) {
-                String name = file + ":" + piece.line();
-                names.add(name);
-                current = current.named(name);
-            }
-            current.sql.append(piece.sql());
-            statements.add(current.build());
-        }
+        SqlScript.split(text, piece -> add(piece, source, file, statements, names, texts));
         if (statements.isEmpty()) {
             throw new TorcIndexException(ErrorCode.BAD_INPUT_FILE, "The query file " + source + " holds no "
                     + "statements: only comments, or nothing. Give SQL statements ending with ';' (a '-- name: "
                     + "NAME' line before one names it).");
         }
         return new QueryCatalog(source, statements);
+    }
+
+    private static void add(SqlScript.Piece piece, String source, String file, List<CatalogStatement> statements,
+            Set<String> names, Map<String, String> texts) {
+        Builder current = null;
+        for (int k = 0; k < piece.comments().size(); k++) {
+            Matcher d = DIRECTIVE.matcher(piece.comments().get(k));
+            int lineNo = piece.commentLines().get(k);
+            if (!d.matches() || (d.group(2) == null && !d.group(1).equals("write"))) {
+                continue; // a plain comment, or a commented-out statement
+            }
+            String key = d.group(1);
+            String value = d.group(2) == null ? "" : d.group(2).strip();
+            if (key.equals("name")) {
+                if (current != null) {
+                    throw error(source, current.line, "statement " + current.name + " has no SQL");
+                }
+                if (value.isEmpty() || !names.add(value)) {
+                    throw error(source, lineNo, value.isEmpty() ? "a statement needs a name"
+                            : "duplicate statement name '" + value + "'");
+                }
+                current = new Builder(value, lineNo);
+            } else {
+                if (current == null) {
+                    current = new Builder(null, lineNo);
+                }
+                current.directive(source, lineNo, key, value);
+            }
+        }
+        if (piece.sql().isEmpty()) {
+            if (current != null && current.name != null) {
+                throw error(source, current.line, "statement " + current.name + " has no SQL");
+            }
+            return;
+        }
+        if (current == null) {
+            current = new Builder(null, piece.line());
+        }
+        if (current.name == null) {
+            String name = file + ":" + piece.line();
+            names.add(name);
+            current = current.named(name);
+        }
+        current.sql.append(piece.sql());
+        statements.add(current.build(texts));
     }
 
     private static String fileName(String source) {
@@ -182,8 +188,11 @@ public record QueryCatalog(String source, List<CatalogStatement> statements) {
      */
     public List<CatalogStatement> distinct() {
         Map<String, List<CatalogStatement>> bySql = new LinkedHashMap<>();
+        // The same text is the same String (parse shares them): normalise each once.
+        Map<String, String> normalised = new java.util.IdentityHashMap<>();
         for (CatalogStatement s : statements) {
-            bySql.computeIfAbsent(s.sql().replaceAll("\\s+", " ").strip(), k -> new ArrayList<>()).add(s);
+            bySql.computeIfAbsent(normalised.computeIfAbsent(s.sql(), t -> t.replaceAll("\\s+", " ").strip()),
+                    k -> new ArrayList<>()).add(s);
         }
         return bySql.values().stream().map(l -> l.get(0).mergedWith(l.subList(1, l.size()))).toList();
     }
@@ -201,6 +210,8 @@ public record QueryCatalog(String source, List<CatalogStatement> statements) {
     private static String abbreviate(String s) {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
+
+    private static final Expectations NO_EXPECTATIONS = new Expectations(List.of(), OptionalInt.empty(), Set.of());
 
     private static final class Builder {
         String name;
@@ -273,8 +284,10 @@ public record QueryCatalog(String source, List<CatalogStatement> statements) {
             }
         }
 
-        CatalogStatement build() {
-            return new CatalogStatement(name, group, sql.toString().strip(), new Expectations(indexes, order,
+        CatalogStatement build(Map<String, String> texts) {
+            String text = sql.toString().strip();
+            return new CatalogStatement(name, group, texts.computeIfAbsent(text, t -> t), indexes.isEmpty()
+                    && order.isEmpty() && allowScan.isEmpty() ? NO_EXPECTATIONS : new Expectations(indexes, order,
                     allowScan), samplers, write, metadata);
         }
     }

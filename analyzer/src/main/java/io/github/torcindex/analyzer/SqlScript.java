@@ -34,6 +34,15 @@ final class SqlScript {
     /** The statements of {@code text}, and as the last piece (with empty SQL) the comments after the last one. */
     static List<Piece> split(String text) {
         List<Piece> pieces = new ArrayList<>();
+        split(text, pieces::add);
+        return pieces;
+    }
+
+    /**
+     * The statements of {@code text} handed to {@code out} one at a time, as {@link #split(String)} lists them:
+     * a file of hundreds of thousands of statements is never held as pieces all at once.
+     */
+    static void split(String text, java.util.function.Consumer<Piece> out) {
         List<String> comments = new ArrayList<>();
         List<Integer> commentLines = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
@@ -97,7 +106,7 @@ final class SqlScript {
                 continue;
             }
             if (c == ';' && start >= 0 && !insideTrigger(sql)) {
-                pieces.add(new Piece(sql.toString().strip(), start, comments, commentLines));
+                out.accept(new Piece(sql.toString().strip(), start, comments, commentLines));
                 sql.setLength(0);
                 comments.clear();
                 commentLines.clear();
@@ -121,12 +130,11 @@ final class SqlScript {
             i++;
         }
         if (start >= 0) {
-            pieces.add(new Piece(sql.toString().strip(), start, comments, commentLines));
+            out.accept(new Piece(sql.toString().strip(), start, comments, commentLines));
             comments.clear();
             commentLines.clear();
         }
-        pieces.add(new Piece("", line, comments, commentLines));
-        return pieces;
+        out.accept(new Piece("", line, comments, commentLines));
     }
 
     /**

@@ -101,8 +101,24 @@ public final class BenchReport {
                 charts.add(chart);
                 perQuery(r, size, chart, slower, md);
             }
+            if (r.workflowSizes().size() > 1) {
+                section("Scaling: time against W, per query and level (log-log)", md);
+                paragraph("A line that stays flat as W grows: the level's index keeps the statement's cost "
+                        + "independent of the database's size; a line parallel to the diagonal: it grows linearly.",
+                        md);
+                for (String q : r.byQuery(w).keySet()) {
+                    Path chart = ReportChart.scaling(r, q, out);
+                    charts.add(chart);
+                    md.append("\n![").append(q).append(" against W](").append(chart.getFileName()).append(")\n");
+                }
+            }
             writes(r, w, md);
             sizes(r, w, md);
+            Map<String, com.fasterxml.jackson.databind.JsonNode> checks = new java.util.LinkedHashMap<>();
+            DatabaseBenchReport.levels(in.resolve("verify.json")).getOrDefault(String.valueOf(w),
+                    com.fasterxml.jackson.databind.node.MissingNode.getInstance()).fields()
+                    .forEachRemaining(e -> checks.put(e.getKey(), e.getValue()));
+            PlanChecks.section(checks, md);
             plans(r, w, md);
             Path mdFile = out.resolve("report.md");
             Path htmlFile = out.resolve("report.html");

@@ -7,6 +7,7 @@ import io.github.torcindex.TorcIndexException;
 import io.github.torcindex.analyzer.CatalogStatement;
 import io.github.torcindex.analyzer.QueryCatalog;
 import io.github.torcindex.analyzer.QueryPlan;
+import io.github.torcindex.analyzer.Workload;
 import io.github.torcindex.generator.GenerationProgress;
 import io.github.torcindex.generator.GeneratorOptions;
 import io.github.torcindex.schema.TorcDatabase;
@@ -72,10 +73,12 @@ public final class BenchRunner {
         try {
             Map<String, Object> plans = new LinkedHashMap<>();
             Map<String, Object> sizes = new LinkedHashMap<>();
+            Map<String, Object> checks = new LinkedHashMap<>();
             for (int w : m.workflows()) {
                 GeneratorOptions gen = new GeneratorOptions(w, m.jobs(), m.seed());
                 Map<String, Object> plansAtW = new LinkedHashMap<>();
                 Map<String, Object> sizesAtW = new LinkedHashMap<>();
+                Map<String, Object> checksAtW = new LinkedHashMap<>();
                 for (BenchLevel level : m.levels()) {
                     LOG.info("Preparing W={} level {}", w, level);
                     Path db = BenchDatabases.atLevel(options.cache(), gen, level);
@@ -84,12 +87,15 @@ public final class BenchRunner {
                         plansAtW.put(level.name(), plans(open, m.queries()));
                         sizesAtW.put(level.name(), sizes(open));
                     }
+                    checksAtW.put(level.name(), PlanChecks.of(db, Workload.BUILT_IN));
                 }
                 plans.put(String.valueOf(w), plansAtW);
                 sizes.put(String.valueOf(w), sizesAtW);
+                checks.put(String.valueOf(w), checksAtW);
             }
             JSON.writeValue(options.out().resolve("plans.json").toFile(), plans);
             JSON.writeValue(options.out().resolve("sizes.json").toFile(), sizes);
+            JSON.writeValue(options.out().resolve("verify.json").toFile(), checks);
             JSON.writeValue(options.out().resolve("environment.json").toFile(), environment(options));
             try (PrintStream log = new PrintStream(Files.newOutputStream(options.out().resolve("jmh.log")), true,
                     StandardCharsets.UTF_8)) {

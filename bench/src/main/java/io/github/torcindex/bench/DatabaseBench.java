@@ -35,7 +35,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * level where they stay under the cap, and the
  * workload's hot writes (Torc's claim, start, complete, unblock and status updates) at every level. Files in
  * {@code out}: {@code statements.json}, {@code plans.json}, {@code sizes.json}, {@code first-timing.json},
- * {@code environment.json}, {@code jmh-reads-LEVEL.json}, {@code jmh-writes-LEVEL.json} and {@code jmh.log}.
+ * {@code environment.json}, {@code copies.json}, {@code jmh-reads-N.json} and {@code jmh-writes-N.json} (N: the
+ * statement's index in statements.json) and {@code jmh.log}. JMH runs statement by statement, each at all its
+ * levels in turn.
  */
 public final class DatabaseBench {
 
@@ -104,12 +106,14 @@ public final class DatabaseBench {
                 + "what JMH times");
         Map<String, Map<String, String>> plans = new LinkedHashMap<>();
         Map<String, Map<String, Long>> sizes = new LinkedHashMap<>();
+        Map<String, Object> checks = new LinkedHashMap<>();
         for (Map.Entry<BenchLevel, Path> c : copies.entrySet()) {
             try (TorcDatabase db = TorcDatabase.open(c.getValue(), TorcDatabase.Access.READ_ONLY,
                     TorcDatabase.DEFAULT_BUSY_TIMEOUT)) {
                 plans.put(c.getKey().name(), plans(db, statements));
                 sizes.put(c.getKey().name(), indexSizes(db));
             }
+            checks.put(c.getKey().name(), PlanChecks.of(c.getValue(), o.workload()));
         }
         WorkloadTiming.Result first = WorkloadTiming.compare(List.copyOf(copies.values()), o.workload(), FIRST_RUNS,
                 o.cap(), TorcDatabase.DEFAULT_BUSY_TIMEOUT);
@@ -120,15 +124,27 @@ public final class DatabaseBench {
             JSON.writeValue(o.out().resolve("statements.json").toFile(), listed);
             JSON.writeValue(o.out().resolve("plans.json").toFile(), plans);
             JSON.writeValue(o.out().resolve("sizes.json").toFile(), sizes);
+            JSON.writeValue(o.out().resolve("verify.json").toFile(), checks);
             JSON.writeValue(o.out().resolve("first-timing.json").toFile(), first.rows());
             int total = reads.values().stream().mapToInt(List::size).sum() + writes.size() * copies.size();
             JmhProgress bar = new JmhProgress(progress, total);
             try (PrintStream log = new PrintStream(Files.newOutputStream(o.out().resolve("jmh.log")), true,
                     StandardCharsets.UTF_8)) {
-                for (Map.Entry<BenchLevel, Path> c : copies.entrySet()) {
-                    String level = c.getKey().name();
-                    run(o, log, bar, statements, "read", level, c.getValue(), shipped, reads.get(c.getKey()));
-                    run(o, log, bar, statements, "write", level, c.getValue(), shipped, writes);
+                // Statement by statement, all its levels one after another: what disturbs the machine for a
+                // while (a cold cache, another process) then falls on every level alike, not on one level.
+                Map<String, String> files = new LinkedHashMap<>();
+                copies.forEach((level, file) -> files.put(level.name(), file.toAbsolutePath().toString()));
+                Path copiesFile = o.out().resolve("copies.json");
+                JSON.writeValue(copiesFile.toFile(), files);
+                Map<String, List<String>> byStatement = new LinkedHashMap<>();
+                reads.forEach((level, indexes) -> indexes.forEach(i -> byStatement.computeIfAbsent(i,
+                        k -> new ArrayList<>()).add(level.name())));
+                List<String> all = copies.keySet().stream().map(BenchLevel::name).toList();
+                for (Map.Entry<String, List<String>> e : byStatement.entrySet()) {
+                    run(o, log, bar, statements, "read", e.getKey(), e.getValue(), copiesFile, shipped);
+                }
+                for (String write : writes) {
+                    run(o, log, bar, statements, "write", write, all, copiesFile, shipped);
                 }
             }
             String after = DatabaseCopies.sha256(o.database());
@@ -276,20 +292,17 @@ public final class DatabaseBench {
     }
 
     private static void run(DatabaseBenchOptions o, PrintStream log, JmhProgress bar, List<CatalogStatement> all,
-            String kind, String level, Path copy, Path shipped, List<String> indexes) throws IOException {
-        if (indexes.isEmpty()) {
-            return;
-        }
+            String kind, String statement, List<String> levels, Path copies, Path shipped) throws IOException {
+        String name = all.get(Integer.parseInt(statement)).name();
         try {
             new Runner(BenchRunner.jmhOptions(o.quick(), log).include(WorkloadBenchmarks.class.getName() + "." + kind)
-                    .param("copy", copy.toAbsolutePath().toString())
+                    .param("copies", copies.toAbsolutePath().toString())
                     .param("shipped", shipped.toAbsolutePath().toString())
-                    .param("level", level).param("workload", o.workload().asText())
-                    .param("statement", indexes.toArray(String[]::new))
-                    .result(o.out().resolve("jmh-" + kind + "s-" + level + ".json").toString()).build(),
+                    .param("level", levels.toArray(String[]::new)).param("workload", o.workload().asText())
+                    .param("statement", statement)
+                    .result(o.out().resolve("jmh-" + kind + "s-" + statement + ".json").toString()).build(),
                     bar.around(OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL),
-                            p -> kind + " at level " + level + ": " + all.get(Integer.parseInt(
-                                    p.getParam("statement"))).name())).run();
+                            p -> kind + " " + name + " at level " + p.getParam("level"))).run();
         } catch (RunnerException e) {
             throw BenchRunner.jmhFailure(e, o.out());
         }

@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The report of {@code bench --db}: what each level does to the user's own database and workload, against the
@@ -26,7 +24,6 @@ import java.util.regex.Pattern;
 final class DatabaseBenchReport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern INDEX = Pattern.compile("USING (?:COVERING )?INDEX (\\S+)");
 
     /** One JMH result of a statement at a level. */
     record Score(String kind, int statement, String level, double score, double error, String unit) {
@@ -82,11 +79,12 @@ final class DatabaseBenchReport {
                             env.path("time").asText(), env.path("cpu").asText(), env.path("cores").asInt(),
                             env.path("jvm").asText(), env.path("jmh").asText(), env.path("workload").asText()));
             List<String> slower = new ArrayList<>();
-            summary(levels, scores, sizes, env, md);
+            summary(levels, scores, sizes, env, statements, plans, md);
             slower(levels, scores, statements, plans, slower, md);
             reads(levels, scores, statements, md);
             writes(levels, scores, statements, md);
             sizeTable(levels, sizes, md);
+            PlanChecks.section(levels(in.resolve("verify.json")), md);
             notBenchmarked(statements, md);
             planSection(levels, scores, statements, plans, md);
             Path chart = ReportChart.statementChart(levels, scores, statements, out);
@@ -100,6 +98,15 @@ final class DatabaseBenchReport {
             throw new TorcIndexException(ErrorCode.BAD_INPUT_FILE, "Cannot turn the run in " + in + " into a report "
                     + "in " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A JSON object's members by name, in order; empty when the file is missing (older runs). */
+    static Map<String, JsonNode> levels(Path file) throws IOException {
+        Map<String, JsonNode> byLevel = new LinkedHashMap<>();
+        if (Files.isRegularFile(file)) {
+            JSON.readTree(file.toFile()).fields().forEachRemaining(e -> byLevel.put(e.getKey(), e.getValue()));
+        }
+        return byLevel;
     }
 
     private static List<Score> scores(Path in) throws IOException {
@@ -133,7 +140,7 @@ final class DatabaseBenchReport {
     }
 
     private static void summary(List<String> levels, List<Score> scores, JsonNode sizes, JsonNode env,
-            StringBuilder md) {
+            JsonNode statements, JsonNode plans, StringBuilder md) {
         md.append("\n## What each level does to this database\n\n");
         Map<Integer, Map<String, Score>> reads = byStatement(scores, "read");
         Map<Integer, Map<String, Score>> writes = byStatement(scores, "write");
@@ -143,12 +150,14 @@ final class DatabaseBenchReport {
             double total = 0;
             int faster = 0;
             int slowerCount = 0;
-            for (Map<String, Score> byLevel : reads.values()) {
+            for (Map.Entry<Integer, Map<String, Score>> e : reads.entrySet()) {
+                Map<String, Score> byLevel = e.getValue();
                 if (byLevel.keySet().containsAll(levels)) {
                     total += byLevel.get(level).score();
                     Score base = byLevel.get("shipped");
-                    faster += byLevel.get(level).high() < base.low() ? 1 : 0;
-                    slowerCount += slower(byLevel.get(level), base) ? 1 : 0;
+                    boolean changed = !PlanDiff.samePlan(plans, statements.path(e.getKey()).path("name").asText(), level);
+                    faster += changed && byLevel.get(level).high() < base.low() ? 1 : 0;
+                    slowerCount += changed && slower(byLevel.get(level), base) ? 1 : 0;
                 }
             }
             double writeChange = writes.values().stream().filter(m -> m.containsKey(level) && m.containsKey("shipped"))
@@ -159,8 +168,9 @@ final class DatabaseBenchReport {
         }
         BenchReport.table(List.of("level", "reads: sum of means (ms)", "statements faster", "statements slower",
                 "index bytes added", "hot writes (mean change)"), rows, List.of(), md);
-        md.append("\nFaster and slower: beyond both JMH error margins (99.9%), against shipped. The sum is over the "
-                + "statements measured at every level (a statement over the cap somewhere is left out of it).\n");
+        md.append("\nFaster and slower: beyond both JMH error margins (99.9%), against shipped, with a plan that differs "
+                + "from shipped's (with the same plan a difference is the run's variance, not the indexes). The sum is "
+                + "over the statements measured at every level (one over the cap somewhere is left out of it).\n");
         String changelog = env.path("adviceChangelog").asText("");
         if (!changelog.isEmpty()) {
             md.append("\nThe advised level is the changelog `").append(changelog).append("`; to apply it to the "
@@ -183,11 +193,17 @@ final class DatabaseBenchReport {
                 if (at == null || level.equals("shipped") || !slower(at, base)) {
                     continue;
                 }
+                if (PlanDiff.samePlan(plans, name, level)) {
+                    md.append("\n### ").append(name).append(" at level ").append(level).append(": ").append(base.text())
+                            .append(" -> ").append(at.text()).append(" ms, with the same plan as shipped: the run's "
+                                    + "variance, not the indexes\n");
+                    continue;
+                }
                 slowerList.add(name + " at level " + level + ": " + base.text() + " -> " + at.text() + " ms");
                 md.append("\n### **").append(BenchReport.SLOWER).append("** ").append(name).append(" at level ")
                         .append(level).append(": ").append(base.text()).append(" -> ").append(at.text())
                         .append(" ms\n\n");
-                sideBySide(plans.path("shipped").path(name).asText(), plans.path(level).path(name).asText(), level, md);
+                PlanDiff.sideBySide(plans.path("shipped").path(name).asText(), plans.path(level).path(name).asText(), level, md);
             }
         }
         if (slowerList.isEmpty()) {
@@ -195,37 +211,9 @@ final class DatabaseBenchReport {
         }
     }
 
-    /** The two plans step by step, the indexes the new one uses and the old one doesn't in bold. */
-    private static void sideBySide(String before, String after, String level, StringBuilder md) {
-        List<String> old = before.lines().toList();
-        List<String> now = after.lines().toList();
-        List<String> oldIndexes = indexes(before);
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < Math.max(old.size(), now.size()); i++) {
-            String n = i < now.size() ? now.get(i) : "";
-            Matcher m = INDEX.matcher(n);
-            if (m.find() && !oldIndexes.contains(m.group(1))) {
-                n = n.replace(m.group(1), "**" + m.group(1) + "**");
-            }
-            rows.add(List.of(i < old.size() ? code(old.get(i)) : "", n.isEmpty() ? "" : n.contains("**")
-                    ? n : code(n)));
-        }
-        BenchReport.table(List.of("plan as shipped", "plan at level " + level + " (new index in bold)"), rows, List.of(), md);
-    }
 
-    /** A code span that may itself hold backticks (SQLite's plan lines begin with one). */
-    private static String code(String text) {
-        return "`` " + text + " ``";
-    }
 
-    private static List<String> indexes(String plan) {
-        List<String> found = new ArrayList<>();
-        Matcher m = INDEX.matcher(plan);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
-    }
+
 
     private static void reads(List<String> levels, List<Score> scores, JsonNode statements, StringBuilder md) {
         md.append("\n## Reads (ms per execution, every row fetched; mean ± JMH's 99.9% error)\n\n");

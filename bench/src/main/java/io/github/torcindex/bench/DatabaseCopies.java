@@ -107,7 +107,8 @@ final class DatabaseCopies {
         // What the level holds is part of the name: the phases' changelogs, or the advice (which depends on the
         // workload's content and on the changelogs the advisor knows).
         String holds = level.isAdvised() ? ContentDigest.fingerprint(workload.asText() + ";"
-                + workload.file().map(DatabaseCopies::sha256).orElse("") + ";" + IndexCatalog.load().fingerprint())
+                + workload.file().map(DatabaseCopies::sha256).orElse("") + ";" + IndexCatalog.load().fingerprint() + ";"
+                + IndexAdvisor.VERSION)
                 : IndexCatalog.load().fingerprint();
         String prefix = stem + "-level-" + level + "-";
         Path file = cache.resolve(prefix + holds + ".db");

@@ -59,6 +59,41 @@ final class ReportChart {
                 out.resolve("chart-database.png"));
     }
 
+    /**
+     * Per query, time against database size (W) on log-log axes, one line per level: where an index turns
+     * linear growth flat. Only for a run of two sizes or more.
+     */
+    static Path scaling(BenchResults r, String query, Path out) throws IOException {
+        org.jfree.data.xy.XYSeriesCollection data = new org.jfree.data.xy.XYSeriesCollection();
+        java.util.Map<String, org.jfree.data.xy.XYSeries> byLevel = new java.util.TreeMap<>(
+                (a, b) -> BenchLevel.of(a).order() - BenchLevel.of(b).order());
+        for (int w : r.workflowSizes()) {
+            for (Score level : r.byQuery(w).getOrDefault(query, java.util.Map.of()).values()) {
+                byLevel.computeIfAbsent(level.level(), l -> new org.jfree.data.xy.XYSeries("level " + l))
+                        .add(w, Math.max(level.score(), FLOOR));
+            }
+        }
+        byLevel.values().forEach(data::addSeries);
+        JFreeChart chart = ChartFactory.createXYLineChart(query + ": time against W (log-log)", "workflows (W)",
+                "ms per execution", data, PlotOrientation.VERTICAL, true, false, false);
+        org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
+        LogAxis x = new LogAxis("workflows of " + r.jobsPerWorkflow() + " jobs (log scale)");
+        x.setNumberFormatOverride(new DecimalFormat("#,##0"));
+        LogAxis y = new LogAxis("ms per execution (log scale)");
+        y.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
+        plot.setDomainAxis(x);
+        plot.setRangeAxis(y);
+        plot.setBackgroundPaint(Color.WHITE);
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer lines = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(
+                true, true);
+        plot.setRenderer(lines);
+        Path file = out.resolve("scaling-" + query.replaceAll("[^A-Za-z0-9_-]", "_") + ".png");
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ChartUtils.writeChartAsPNG(png, chart, 700, 450);
+        Files.write(file, png.toByteArray());
+        return file;
+    }
+
     private static String shorten(String name) {
         String tail = name.substring(name.lastIndexOf('/') + 1);
         return tail.length() > 48 ? tail.substring(0, 45) + "..." : tail;

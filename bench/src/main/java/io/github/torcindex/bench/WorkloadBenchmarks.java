@@ -41,9 +41,9 @@ public class WorkloadBenchmarks {
     /** One statement on one level's copy. */
     @State(Scope.Benchmark)
     public static class Statement {
-        /** The level's copy. */
+        /** The JSON file of the copies, level to path. */
         @Param("")
-        public String copy;
+        public String copies;
         /** The shipped copy, where values are sampled. */
         @Param("")
         public String shipped;
@@ -61,13 +61,15 @@ public class WorkloadBenchmarks {
         PreparedStatement prepared;
 
         @Setup(Level.Trial)
-        public void open() throws SQLException {
+        public void open() throws SQLException, java.io.IOException {
             BoundStatement bound;
             try (TorcDatabase sample = TorcDatabase.open(Path.of(shipped), TorcDatabase.Access.READ_ONLY,
                     TorcDatabase.DEFAULT_BUSY_TIMEOUT)) {
                 List<CatalogStatement> all = Workload.parse(workload).statements(sample.torcVersion()).distinct();
                 bound = BoundStatement.sample(sample.connection(), all.get(statement));
                 boolean write = BoundStatement.isWrite(all.get(statement));
+                String copy = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of(copies).toFile())
+                        .path(level).asText();
                 db = TorcDatabase.open(Path.of(copy), write ? TorcDatabase.Access.READ_WRITE
                         : TorcDatabase.Access.READ_ONLY, TorcDatabase.DEFAULT_BUSY_TIMEOUT);
                 if (write) {

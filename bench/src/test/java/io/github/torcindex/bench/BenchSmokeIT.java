@@ -33,6 +33,7 @@ class BenchSmokeIT {
         assertThat(out.resolve("plans.json")).content().contains("SCAN job", "tix_result_workflow_id");
         assertThat(out.resolve("sizes.json")).content().contains("tix_job_workflow_id");
         assertThat(out.resolve("environment.json")).content().contains("\"cores\"", "\"sqlite\"");
+        assertThat(out.resolve("verify.json")).content().contains("\"failing\"", "\"examples\"");
 
         BenchReport.Written report = new BenchReport().write(out, dir.resolve("report"));
 
@@ -43,6 +44,7 @@ class BenchSmokeIT {
         String html = Files.readString(report.html());
         assertThat(html).contains("src=\"data:image/png;base64,", "alt=\"W=2 chart\"", "Seed claims", "list_jobs")
                 .doesNotContain("http://", "https://");
-        assertThat(report.markdown()).content().contains("| claim (DATABASE_INDEXES.md) | measured | verdict |");
+        assertThat(report.markdown()).content().contains("| claim (DATABASE_INDEXES.md) | measured | verdict |",
+                "## Plan checks (verify) at each level", "| level | statements checked | with violations |");
     }
 }

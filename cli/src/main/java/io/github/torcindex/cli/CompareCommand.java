@@ -63,11 +63,11 @@ final class CompareCommand implements Command {
                 Duration.ofMillis(cap), CommonOptions.busyTimeout(line));
         out.printf(Locale.ROOT, "%d read statements, median of %d interleaved runs, cap %d ms%n%n", r.rows().size(),
                 r.runs(), r.cap().toMillis());
-        out.println("| database | total (s) | statements at the cap | >2x slower than the first | file size |");
+        out.println("| database | total (ms) | statements at the cap | >2x slower than the first | file size |");
         out.println("|---|---:|---:|---:|---:|");
         for (int i = 0; i < r.databases().size(); i++) {
-            out.printf(Locale.ROOT, "| %s | %.2f | %d | %s | %s |%n", r.databases().get(i).getFileName(),
-                    r.totalMs(i) / 1000, r.cappedCount(i), i == 0 ? "-" : String.valueOf(r.slower(i, 2).size()),
+            out.printf(Locale.ROOT, "| %s | %,.1f | %d | %s | %s |%n", r.databases().get(i).getFileName(),
+                    r.totalMs(i), r.cappedCount(i), i == 0 ? "-" : String.valueOf(r.slower(i, 2).size()),
                     ByteSize.human(r.bytes().get(i)));
         }
         for (int i = 1; i < r.databases().size(); i++) {

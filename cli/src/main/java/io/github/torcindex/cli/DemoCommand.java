@@ -69,7 +69,7 @@ final class DemoCommand implements Command {
                 + BenchLevel.ALL + ", and the write benchmarks");
         BenchOptions options = new BenchOptions(dir.resolve("results"), cache, new BenchOptions.Matrix(
                 List.of((int) w), gen.jobsPerWorkflow(), gen.seed(), BenchLevel.ALL, QUERIES, true), true);
-        TorcIndex.load().bench(options, GenerationProgress.NONE);
+        TorcIndex.load().bench(options, GenerationProgress.NONE, progress);
         progress.println("demo: 3/4 verifying plans at level 0 and level 4");
         int failing0 = TorcIndex.load().verify(VerifyOptions.of(base)).failures().size();
         int failing4 = TorcIndex.load().verify(VerifyOptions.of(BenchDatabases.atLevel(cache, gen, BenchLevel.of("4"))))

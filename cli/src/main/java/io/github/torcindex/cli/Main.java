@@ -123,6 +123,11 @@ public final class Main {
                 e.printStackTrace(err);
             }
             return e.code().exitCode();
+        } catch (OutOfMemoryError e) {
+            err.println("torc-index " + command.name() + ": ran out of memory (a Java heap of at most "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB) and stopped. Give it more, for "
+                    + "example TORC_INDEX_JAVA_OPTS=-Xmx4g ./torc-index " + command.name() + " ...");
+            return ErrorCode.INTERNAL.exitCode();
         } catch (Exception e) {
             err.println("torc-index " + command.name() + ": internal error: " + e
                     + (verbose ? "" : " (run again with --verbose for the stack trace)"));

@@ -70,11 +70,24 @@ final class ReportWriter {
         out.println(report.operation() + " " + report.database() + ": level " + report.levelBefore() + " -> "
                 + report.levelAfter() + report.facts().backup().map(b -> " (backup: " + b + ")")
                         .orElse(" (no backup: " + report.facts().backupNote() + ")"));
+        // The changesets that ran were printed as they finished (ChangeProgress); here their count, and the
+        // steps that ran nothing (an index recorded as Torc's, one skipped as redundant, ...), which say why.
+        java.util.Map<PlannedStep.Action, Long> counts = new java.util.TreeMap<>();
+        report.steps().forEach(step -> counts.merge(step.action(), 1L, Long::sum));
+        out.println("  " + String.join(", ", counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .toList()));
         for (PlannedStep step : report.steps()) {
-            out.printf(Locale.ROOT, "  %-16s phase %d  %s%n", step.action(), step.phase(), step.detail());
+            if (!RAN.contains(step.action())) {
+                out.printf(Locale.ROOT, "  %-16s phase %d  %s%n", step.action(), step.phase(), step.detail());
+            }
         }
         printDone(report.facts(), out);
     }
+
+    /** The actions that run a changeset, which ChangeProgress prints as each finishes (levels: bookkeeping). */
+    private static final java.util.Set<PlannedStep.Action> RAN = java.util.EnumSet.of(PlannedStep.Action.CREATE,
+            PlannedStep.Action.REPAIR, PlannedStep.Action.DROP_DUPLICATE, PlannedStep.Action.MAINTAIN,
+            PlannedStep.Action.DROP, PlannedStep.Action.TAG, PlannedStep.Action.UNTAG);
 
     /** How long a change took and how it held the write lock (what a live Torc server waited for). */
     static void printDone(ChangeFacts facts, PrintStream out) {

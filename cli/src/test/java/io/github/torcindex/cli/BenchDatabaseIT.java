@@ -77,10 +77,11 @@ class BenchDatabaseIT {
                 "shipped,3", "--all", "--quick", "--out", out.toString(), "--cache", dir.resolve("cache").toString());
         assertThat(bench.code()).as(bench.err()).isZero();
         assertThat(bench.err()).contains("bench: preparing level 3 (migrate --to 3) on a copy",
-                "bench: 1/6 read at level shipped: jobs_of_status", "write at level 3: set_status", "left)");
+                "bench: 1/6 read jobs_of_status at level shipped", "bench: 2/6 read jobs_of_status at level 3",
+                "write set_status at level 3", "left)");
         assertThat(sha256(db)).as("the original is only read").isEqualTo(before);
-        assertThat(out.resolve("jmh-reads-shipped.json")).content().contains("WorkloadBenchmarks.read");
-        assertThat(out.resolve("jmh-writes-3.json")).content().contains("WorkloadBenchmarks.write");
+        assertThat(out.resolve("jmh-reads-0.json")).content().contains("WorkloadBenchmarks.read", "\"level\" : \"shipped\"");
+        assertThat(out.resolve("jmh-writes-2.json")).content().contains("WorkloadBenchmarks.write", "\"level\" : \"3\"");
         assertThat(out.resolve("environment.json")).content().contains("\"mode\" : \"database\"",
                 "\"sha256After\" : \"" + before + "\"", "Torc v0.12.0");
 
@@ -89,7 +90,8 @@ class BenchDatabaseIT {
         String md = Files.readString(out.resolve("report/report.md"));
         assertThat(md).contains("## What each level does to this database", "| shipped | ", "| 3 | ",
                 "## Hot writes", "| set_status | ", "tix_job_input_file_file_id", "jobs_of_status",
-                "SHA-256 " + before.substring(0, 16) + " before and the same after");
+                "SHA-256 " + before.substring(0, 16) + " before and the same after",
+                "## Plan checks (verify) at each level", "| shipped | ");
         assertThat(Files.readString(out.resolve("report/report.html"))).contains("data:image/png;base64,");
     }
 }

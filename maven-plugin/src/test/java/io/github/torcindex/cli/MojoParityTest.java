@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.torcindex.maven.AdviseMojo;
 import io.github.torcindex.maven.ApplyMojo;
+import io.github.torcindex.maven.BenchMojo;
 import io.github.torcindex.maven.GenerateMojo;
 import io.github.torcindex.maven.MigrateMojo;
 import io.github.torcindex.maven.RollbackMojo;
@@ -101,5 +102,15 @@ class MojoParityTest {
         GenerateMojo generate = set(set(set(new GenerateMojo(), "workflows", 3), "jobs", 700), "seed", 9L);
         assertThat(generate.toOptions()).isEqualTo(GenerateCommand.toOptions(parse(new GenerateCommand(System.err,
                 false), "--out", "g.db", "--workflows", "3", "--jobs", "700", "--seed", "9")));
+    }
+
+    @Test
+    void benchOptionsAreEqual() throws Exception {
+        BenchMojo bench = set(set(set(set(set(set(set(set(set(new BenchMojo(), "database", new File("t.db")), "out",
+                new File("run")), "cache", new File("c")), "queries", new File("q.sql")), "levels", "shipped,4"),
+                "only", "a,b"), "quick", true), "noWrites", true), "capMs", 2_000L);
+        assertThat(bench.toOptions()).isEqualTo(BenchCommand.toDatabaseOptions(parse(new BenchCommand(System.err),
+                "--db", "t.db", "--out", "run", "--cache", "c", "--queries", "q.sql", "--levels", "shipped,4",
+                "--only", "a,b", "--quick", "--no-writes", "--cap-ms", "2000"), java.nio.file.Path.of("t.db")));
     }
 }
