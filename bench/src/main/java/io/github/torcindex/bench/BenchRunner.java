@@ -81,6 +81,8 @@ public final class BenchRunner {
                 Map<String, Object> checksAtW = new LinkedHashMap<>();
                 for (BenchLevel level : m.levels()) {
                     LOG.info("Preparing W={} level {}", w, level);
+                    terminal.println("bench: preparing W=" + w + " level " + level + " (generated, then migrated or "
+                            + "advised, once: cached in " + options.cache() + ")");
                     Path db = BenchDatabases.atLevel(options.cache(), gen, level);
                     try (TorcDatabase open = TorcDatabase.open(db, TorcDatabase.Access.READ_ONLY,
                             TorcDatabase.DEFAULT_BUSY_TIMEOUT)) {

@@ -79,8 +79,11 @@ final class ReportChart {
         org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
         LogAxis x = new LogAxis("workflows of " + r.jobsPerWorkflow() + " jobs (log scale)");
         x.setNumberFormatOverride(new DecimalFormat("#,##0"));
+        x.setTickUnit(new NumberTickUnit(1.0)); // a tick per power of ten: 1, 10, 100
+        x.setSmallestValue(0.5);
         LogAxis y = new LogAxis("ms per execution (log scale)");
         y.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
+        y.setTickUnit(new NumberTickUnit(1.0));
         plot.setDomainAxis(x);
         plot.setRangeAxis(y);
         plot.setBackgroundPaint(Color.WHITE);

@@ -29,7 +29,7 @@ final class ReportPage {
             + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:3px 8px;"
             + "text-align:right}td:first-child,th:first-child{text-align:left}.slow{color:#c00;font-weight:bold}"
             + "pre{background:#f6f6f6;padding:6px;font-size:12px}.HOLDS{color:#080}.DOES_NOT_HOLD{color:#c00}.INCONCLUSIVE{color:#a60}.CONTEXT{color:#666}"
-            + ".NOT_APPLICABLE{color:#888}";
+            + ".NOT_APPLICABLE{color:#888}h3 strong{color:#c00}";
 
     private ReportPage() {
     }
