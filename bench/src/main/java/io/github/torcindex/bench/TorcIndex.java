@@ -22,6 +22,7 @@ import io.github.torcindex.indexer.IndexMigrator;
 import io.github.torcindex.indexer.MigrateOptions;
 import io.github.torcindex.indexer.MigrationReport;
 import io.github.torcindex.indexer.RollbackOptions;
+import io.github.torcindex.indexer.StatusOptions;
 import io.github.torcindex.indexer.StatusReport;
 import io.github.torcindex.indexer.UpgradeCheckOptions;
 import io.github.torcindex.indexer.UpgradeReport;
@@ -98,6 +99,11 @@ public final class TorcIndex {
     /** Where each recommended index stands; reads only. */
     public StatusReport status(Path database, Duration busyTimeout) {
         return migrator.status(database, busyTimeout);
+    }
+
+    /** Where each recommended index stands; reads only. */
+    public StatusReport status(StatusOptions options) {
+        return migrator.status(options.database(), options.busyTimeout());
     }
 
     /** Brings a database to a level (see {@link IndexMigrator#migrate}). */
@@ -230,6 +236,11 @@ public final class TorcIndex {
      */
     public void checkOutputFolder(Path folder, String option) {
         BenchRunner.prepareFolder(folder, option);
+    }
+
+    /** Turns a benchmark run into Markdown and HTML. */
+    public BenchReport.Written report(ReportOptions options) {
+        return report(options.in(), options.out());
     }
 
     /** Turns a benchmark run into Markdown and HTML. */

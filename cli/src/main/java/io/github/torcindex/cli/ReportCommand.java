@@ -1,9 +1,9 @@
 package io.github.torcindex.cli;
 
 import io.github.torcindex.bench.BenchReport;
+import io.github.torcindex.bench.ReportOptions;
 import io.github.torcindex.bench.TorcIndex;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -30,11 +30,16 @@ final class ReportCommand implements Command {
                         .desc("where to write the report").get());
     }
 
+    /** The library options the command line asks for: the Maven goal builds the same record. */
+    static ReportOptions toOptions(CommandLine line) {
+        return new ReportOptions(CommonOptions.folderPath(line, "in"), CommonOptions.folderPath(line, "out"));
+    }
+
     @Override
     public int run(CommandLine line, PrintStream out) {
-        TorcIndex.load().checkOutputFolder(Path.of(line.getOptionValue("out")), "--out");
-        BenchReport.Written written = TorcIndex.load().report(Path.of(line.getOptionValue("in")),
-                Path.of(line.getOptionValue("out")));
+        ReportOptions options = toOptions(line);
+        TorcIndex.load().checkOutputFolder(options.out(), "--out");
+        BenchReport.Written written = TorcIndex.load().report(options);
         written.verdicts().forEach(v -> out.println(String.format("%-15s %s: %s", v.verdict(), v.claim(),
                 v.measured())));
         out.println("Report: " + written.html().toAbsolutePath() + " (and " + written.markdown().getFileName() + ")");

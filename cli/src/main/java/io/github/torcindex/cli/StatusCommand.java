@@ -1,6 +1,7 @@
 package io.github.torcindex.cli;
 
 import io.github.torcindex.bench.TorcIndex;
+import io.github.torcindex.indexer.StatusOptions;
 import io.github.torcindex.indexer.StatusReport;
 import java.io.PrintStream;
 import org.apache.commons.cli.CommandLine;
@@ -25,10 +26,14 @@ final class StatusCommand implements Command {
         return CommonOptions.withDatabase(CommonOptions.json());
     }
 
+    /** The library options the command line asks for: the Maven goal builds the same record. */
+    static StatusOptions toOptions(CommandLine line) {
+        return new StatusOptions(CommonOptions.databasePath(line), CommonOptions.busyTimeout(line));
+    }
+
     @Override
     public int run(CommandLine line, PrintStream out) throws Exception {
-        StatusReport report = TorcIndex.load().status(CommonOptions.databasePath(line),
-                CommonOptions.busyTimeout(line));
+        StatusReport report = TorcIndex.load().status(toOptions(line));
         if (line.hasOption(CommonOptions.JSON)) {
             out.println(JsonOutput.of(report));
         } else {

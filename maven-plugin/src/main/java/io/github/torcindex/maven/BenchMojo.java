@@ -5,7 +5,6 @@ import io.github.torcindex.bench.DatabaseBenchOptions;
 import io.github.torcindex.bench.TorcIndex;
 import java.io.File;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.github.torcindex.maven;
 
 import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.indexer.IndexStatus;
+import io.github.torcindex.indexer.StatusOptions;
 import io.github.torcindex.indexer.StatusReport;
 import java.io.File;
 import org.apache.maven.plugin.MojoFailureException;
@@ -16,9 +17,14 @@ public class StatusMojo extends AbstractTorcIndexMojo {
     @Parameter(property = "torc-index.database", required = true)
     File database;
 
+    /** The options, as the CLI builds them from the same settings. */
+    public StatusOptions toOptions() {
+        return new StatusOptions(path(database, "database"), timeout());
+    }
+
     @Override
     protected void run() throws MojoFailureException {
-        StatusReport report = TorcIndex.load().status(path(database, "database"), timeout());
+        StatusReport report = TorcIndex.load().status(toOptions());
         getLog().info("torc-index status " + report.database() + ": level " + report.level() + " of "
                 + report.maxLevel() + ", statistics " + (report.statistics() ? "yes" : "no"));
         for (IndexStatus s : report.indexes()) {

@@ -7,7 +7,9 @@ import io.github.torcindex.maven.ApplyMojo;
 import io.github.torcindex.maven.BenchMojo;
 import io.github.torcindex.maven.GenerateMojo;
 import io.github.torcindex.maven.MigrateMojo;
+import io.github.torcindex.maven.ReportMojo;
 import io.github.torcindex.maven.RollbackMojo;
+import io.github.torcindex.maven.StatusMojo;
 import io.github.torcindex.maven.VerifyMojo;
 import java.io.File;
 import java.lang.reflect.Field;
@@ -112,5 +114,15 @@ class MojoParityTest {
         assertThat(bench.toOptions()).isEqualTo(BenchCommand.toDatabaseOptions(parse(new BenchCommand(System.err),
                 "--db", "t.db", "--out", "run", "--cache", "c", "--queries", "q.sql", "--levels", "shipped,4",
                 "--only", "a,b", "--quick", "--no-writes", "--cap-ms", "2000"), java.nio.file.Path.of("t.db")));
+    }
+
+    @Test
+    void statusAndReportOptionsAreEqual() throws Exception {
+        StatusMojo status = set(set(new StatusMojo(), "database", new File("t.db")), "busyTimeout", 2_000L);
+        assertThat(status.toOptions()).isEqualTo(StatusCommand.toOptions(parse(new StatusCommand(), "--db", "t.db",
+                "--busy-timeout", "2000")));
+        ReportMojo report = set(set(new ReportMojo(), "in", new File("run")), "out", new File("run/report"));
+        assertThat(report.toOptions()).isEqualTo(ReportCommand.toOptions(parse(new ReportCommand(), "--in", "run",
+                "--out", "run/report")));
     }
 }
