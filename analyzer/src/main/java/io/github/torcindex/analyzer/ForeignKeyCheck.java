@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,11 +57,13 @@ final class ForeignKeyCheck {
      */
     static List<CatalogStatement> deleteChecks(Connection c, List<CatalogStatement> workload, Planner real)
             throws SQLException {
+        Map<String, List<ChildKey>> graph = null; // read once, and only if the workload deletes
         List<CatalogStatement> checks = new ArrayList<>();
         for (CatalogStatement s : workload) {
             Optional<SqlParse.Write> write = SqlParse.of(s.sql()).write();
             if (write.isPresent() && write.get().kind().equals("DELETE")) {
-                children(c, s, write.get().table().toLowerCase(Locale.ROOT), s.weight(), 0, real, checks);
+                graph = graph == null ? childKeys(c) : graph;
+                children(graph, s, write.get().table().toLowerCase(Locale.ROOT), s.weight(), 0, real, checks);
             }
         }
         return checks;
@@ -68,41 +71,43 @@ final class ForeignKeyCheck {
 
     private static final int CASCADE_DEPTH = 3;
 
-    private static void children(Connection c, CatalogStatement delete, String parent, double weight, int depth,
-            Planner real, List<CatalogStatement> checks) throws SQLException {
+    /** A foreign key of {@code child}: its column, and what a delete of the parent row does to the child's. */
+    private record ChildKey(String child, String column, boolean cascade) {
+    }
+
+    /** Every table's foreign keys, by the parent table they reference (lower case). */
+    private static Map<String, List<ChildKey>> childKeys(Connection c) throws SQLException {
+        Map<String, List<ChildKey>> byParent = new java.util.HashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT m.name, lower(f.\"table\"), lower(f.\"from\"), upper(f.on_delete) FROM sqlite_master m, "
+                        + "pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' "
+                        + "ORDER BY m.name, f.id, f.seq")) {
+            while (rs.next()) {
+                byParent.computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                        .add(new ChildKey(rs.getString(1), rs.getString(3), rs.getString(4).equals("CASCADE")));
+            }
+        }
+        return byParent;
+    }
+
+    private static void children(Map<String, List<ChildKey>> graph, CatalogStatement delete, String parent,
+            double weight, int depth, Planner real, List<CatalogStatement> checks) {
         if (depth >= CASCADE_DEPTH) {
             return;
         }
-        List<String> tables = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
+        for (ChildKey key : graph.getOrDefault(parent, List.of())) {
+            String name = delete.name() + " (foreign-key check of " + key.child() + "." + key.column() + ")";
+            if (checks.stream().anyMatch(x -> x.name().equals(name))) {
+                continue;
             }
-        }
-        for (String child : tables) {
-            List<String[]> keys = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT \"table\", \"from\", upper(on_delete) FROM pragma_foreign_key_list('" + child + "')")) {
-                while (rs.next()) {
-                    if (rs.getString(1).equalsIgnoreCase(parent)) {
-                        keys.add(new String[] {rs.getString(2).toLowerCase(Locale.ROOT), rs.getString(3)});
-                    }
-                }
-            }
-            for (String[] key : keys) {
-                String name = delete.name() + " (foreign-key check of " + child + "." + key[0] + ")";
-                if (checks.stream().anyMatch(x -> x.name().equals(name))) {
-                    continue;
-                }
-                checks.add(new CatalogStatement(name, delete.group(), "SELECT 1 FROM " + child + " WHERE " + key[0]
-                        + " = ?", new CatalogStatement.Expectations(List.of(), java.util.OptionalInt.empty(),
-                        java.util.Set.of()), java.util.Map.of(), false, java.util.Map.of("weight",
-                        Double.toString(weight), "source", "foreign key of " + child + " on " + parent)));
-                if (key[1].equals("CASCADE")) {
-                    double perParent = Math.max(1.0, real.rows(child) / (double) Math.max(1, real.rows(parent)));
-                    children(c, delete, child, weight * perParent, depth + 1, real, checks);
-                }
+            checks.add(new CatalogStatement(name, delete.group(), "SELECT 1 FROM " + key.child() + " WHERE "
+                    + key.column() + " = ?", new CatalogStatement.Expectations(List.of(),
+                    java.util.OptionalInt.empty(), java.util.Set.of()), Map.of(), false, Map.of("weight",
+                    Double.toString(weight), "source", "foreign key of " + key.child() + " on " + parent)));
+            if (key.cascade()) {
+                double perParent = Math.max(1.0, real.rows(key.child()) / (double) Math.max(1, real.rows(parent)));
+                children(graph, delete, key.child().toLowerCase(Locale.ROOT), weight * perParent, depth + 1, real,
+                        checks);
             }
         }
     }

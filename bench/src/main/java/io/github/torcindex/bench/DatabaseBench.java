@@ -6,6 +6,7 @@ import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
 import io.github.torcindex.analyzer.BoundStatement;
 import io.github.torcindex.analyzer.CatalogStatement;
+import io.github.torcindex.analyzer.QueryCatalog;
 import io.github.torcindex.analyzer.QueryPlan;
 import io.github.torcindex.analyzer.WorkloadTiming;
 import io.github.torcindex.schema.TorcDatabase;
@@ -66,12 +67,20 @@ public final class DatabaseBench {
         Map<String, Object> env = new LinkedHashMap<>();
         Map<BenchLevel, Path> copies = new LinkedHashMap<>();
         DatabaseCopies cache;
+        List<CatalogStatement> statements;
         try (TorcDatabase source = TorcDatabase.open(o.database(), TorcDatabase.Access.READ_ONLY,
                 TorcDatabase.DEFAULT_BUSY_TIMEOUT)) {
-            // A bad workload file is reported before anything slow runs.
-            int workload = o.workload().statements(source.torcVersion()).statements().size();
-            progress.println("bench: reading " + o.database() + " (" + source.torcVersion().schema() + "; workload: " + workload
-                    + " statements of " + o.workload().asText() + "); its SHA-256 first, to show it unchanged");
+            // A bad workload file, or a name --only doesn't know, is reported before anything slow runs. The
+            // copies have the database's schema, so the statements read for it are theirs.
+            QueryCatalog workload = o.workload().statements(source.torcVersion());
+            statements = workload.distinct();
+            List<String> names = statements.stream().map(CatalogStatement::name).toList();
+            o.only().stream().filter(n -> !names.contains(n)).findFirst().ifPresent(n -> {
+                throw unknownName(n, o);
+            });
+            progress.println("bench: reading " + o.database() + " (" + source.torcVersion().schema() + "; workload: "
+                    + workload.statements().size() + " statements of " + o.workload().asText() + "); its SHA-256 "
+                    + "first, to show it unchanged");
             String before = DatabaseCopies.sha256(o.database());
             env.put("mode", "database");
             env.put("database", o.database().toAbsolutePath().toString());
@@ -95,11 +104,6 @@ public final class DatabaseBench {
                         + "its changelog)" : " (migrate --to " + level + ")") + " on a copy");
                 copies.put(level, cache.atLevel(shipped, level, o.workload()));
             }
-        }
-        List<CatalogStatement> statements;
-        try (TorcDatabase db = TorcDatabase.open(shipped, TorcDatabase.Access.READ_ONLY,
-                TorcDatabase.DEFAULT_BUSY_TIMEOUT)) {
-            statements = o.workload().statements(db.torcVersion()).distinct();
         }
         progress.println("bench: planning " + statements.size() + " distinct statements at " + copies.size()
                 + " levels, and timing each read " + FIRST_RUNS + " times there (cap " + o.cap().toMillis() + " ms) to pick "
@@ -187,12 +191,9 @@ public final class DatabaseBench {
             Map<String, Map<String, String>> plans, WorkloadTiming.Result first, List<Map<String, Object>> listed) {
         Map<String, WorkloadTiming.Row> timed = new LinkedHashMap<>();
         first.rows().forEach(r -> timed.put(r.statement(), r));
-        for (String name : o.only()) {
-            if (!timed.containsKey(name)) {
-                throw new TorcIndexException(ErrorCode.USAGE, "--only: no read statement named '" + name + "' in the "
-                        + "workload that runs on this database (see statements.json in " + o.out() + " for the names).");
-            }
-        }
+        o.only().stream().filter(n -> !timed.containsKey(n)).findFirst().ifPresent(n -> {
+            throw unknownName(n, o);
+        });
         List<BenchLevel> levels = o.levels();
         Map<BenchLevel, List<String>> reads = new LinkedHashMap<>();
         levels.forEach(l -> reads.put(l, new ArrayList<>()));
@@ -234,6 +235,11 @@ public final class DatabaseBench {
                     + " (over the cap of " + o.cap().toMillis() + " ms when timed first)");
         }
         return reads;
+    }
+
+    private static TorcIndexException unknownName(String name, DatabaseBenchOptions o) {
+        return new TorcIndexException(ErrorCode.USAGE, "--only: no read statement named '" + name + "' in the "
+                + "workload that runs on this database (" + o.workload().asText() + "; verify --db lists the names).");
     }
 
     /** Bytes of every index (dbstat), by name; empty when dbstat is not compiled in. */

@@ -76,8 +76,13 @@ public class QueryBenchmarks {
         for (int p = 0; p < q.parameters.size(); p++) {
             q.statement.setObject(p + 1, q.binds.value(i, q.parameters.get(p)));
         }
+        return readAll(q.statement, hole);
+    }
+
+    /** Executes a prepared query and hands every column of every row to {@code hole}; the rows read. */
+    static long readAll(PreparedStatement statement, Blackhole hole) throws SQLException {
         long rows = 0;
-        try (ResultSet rs = q.statement.executeQuery()) {
+        try (ResultSet rs = statement.executeQuery()) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 for (int c = 1; c <= columns; c++) {

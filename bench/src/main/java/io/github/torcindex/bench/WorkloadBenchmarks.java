@@ -7,7 +7,6 @@ import io.github.torcindex.schema.TorcDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -96,17 +95,7 @@ public class WorkloadBenchmarks {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public long read(Statement s, Blackhole hole) throws SQLException {
-        long rows = 0;
-        try (ResultSet rs = s.prepared.executeQuery()) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int c = 1; c <= columns; c++) {
-                    hole.consume(rs.getObject(c));
-                }
-                rows++;
-            }
-        }
-        return rows;
+        return QueryBenchmarks.readAll(s.prepared, hole);
     }
 
     /** A write, in a transaction rolled back after it: the statement and its index maintenance. */

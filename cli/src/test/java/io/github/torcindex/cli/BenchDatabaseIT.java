@@ -47,6 +47,8 @@ class BenchDatabaseIT {
                     out.toString()),
             new Case(3, "does not exist", "bench", "--db", dir.resolve("missing.db").toString(), "--out",
                     out.toString(), "--cache", cache.toString()),
+            new Case(2, "--only: no read statement named 'nope'", "bench", "--db", db.toString(), "--only", "nope",
+                    "--out", out.toString(), "--cache", cache.toString()),
             new Case(3, "No query file at", "bench", "--db", db.toString(), "--queries",
                     dir.resolve("none.sql").toString(), "--out", out.toString(), "--cache", cache.toString())}) {
             CliRun r = CliRun.of(c.args());
