@@ -132,6 +132,11 @@ final class DatabaseCopies {
         } catch (IOException e) {
             throw new TorcIndexException(ErrorCode.READ_ONLY, "Could not prepare the benchmark copy " + file + ": "
                     + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Ctrl-C deletes the partial copy under whatever was working on it: say that, not what followed.
+            Interruption.check("the partial copy " + partial.getFileName() + " was deleted, the copies made before "
+                    + "it are kept in " + cache + " for the next run, and the original was only read");
+            throw e;
         } finally {
             Interruption.forget(partial);
             Interruption.deleteWithJournal(partial);
