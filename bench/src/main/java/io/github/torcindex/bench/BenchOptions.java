@@ -1,5 +1,6 @@
 package io.github.torcindex.bench;
 
+import io.github.torcindex.schema.TorcSchemaVersion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -11,14 +12,58 @@ import java.util.Objects;
  * @param cache the folder where generated databases are cached between runs
  * @param matrix the sizes, levels and statements
  * @param quick short JMH settings (seconds per benchmark) instead of the default ones
+ * @param shipped Torc versions whose generated database, as their own migrations build it, is benchmarked too
  */
-public record BenchOptions(Path out, Path cache, Matrix matrix, boolean quick) {
+public record BenchOptions(Path out, Path cache, Matrix matrix, boolean quick, Shipped shipped) {
 
     /** Validates the components. */
     public BenchOptions {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(matrix, "matrix");
+        Objects.requireNonNull(shipped, "shipped");
+    }
+
+    /** The seed matrix alone, without a Torc version as shipped. */
+    public BenchOptions(Path out, Path cache, Matrix matrix, boolean quick) {
+        this(out, cache, matrix, quick, Shipped.NONE);
+    }
+
+    /**
+     * Torc as it ships, beside the seed matrix: at each of the matrix's sizes, a database generated into the
+     * schema that Torc {@code version}'s migrations build is benchmarked as {@code bench --db} benchmarks a
+     * user's (Torc's own statements of that version, its hot writes), into {@code out/}{@link #shippedFolder}.
+     *
+     * @param versions the Torc versions (not the seed baseline)
+     * @param levels among {@link BenchLevel#OF_DATABASE}
+     * @param top at most this many reads per run go to JMH: those whose first timings differ most between levels
+     */
+    public record Shipped(List<TorcSchemaVersion.Init> versions, List<BenchLevel> levels, int top) {
+
+        /** No Torc version as shipped. */
+        public static final Shipped NONE = new Shipped(List.of(), BenchLevel.OF_DATABASE, 0);
+
+        /** Validates and copies the components. */
+        public Shipped {
+            versions = List.copyOf(versions);
+            levels = List.copyOf(levels);
+            if (versions.contains(TorcSchemaVersion.Init.SEED)) {
+                throw new IllegalArgumentException("shipped: the seed baseline is the matrix's level 0, not a Torc "
+                        + "version as shipped");
+            }
+            if (levels.isEmpty() || !BenchLevel.OF_DATABASE.containsAll(levels)) {
+                throw new IllegalArgumentException("shipped levels: among " + BenchLevel.OF_DATABASE + ", not "
+                        + levels);
+            }
+            if (top < 0) {
+                throw new IllegalArgumentException("shipped top: 0 (no limit) or more, not " + top);
+            }
+        }
+    }
+
+    /** The folder, inside {@code out}, of the run on Torc {@code version} as shipped at {@code workflows}. */
+    public static String shippedFolder(TorcSchemaVersion.Init version, int workflows) {
+        return "shipped-" + version.name() + "-w" + workflows;
     }
 
     /**

@@ -83,19 +83,17 @@ public final class BenchReport {
             Files.createDirectories(out);
             int w = r.workflowSizes().get(r.workflowSizes().size() - 1);
             List<Verdict> verdicts = SeedVerdicts.verdicts(r, w);
-            List<String> slower = SeedVerdicts.slower(r);
+            List<SlowerQueries.Slower> slowerQueries = SlowerQueries.of(r);
+            List<String> slower = slowerQueries.stream().filter(s -> !s.samePlan()).map(SlowerQueries.Slower::text)
+                    .toList();
             List<Path> charts = new ArrayList<>();
             StringBuilder md = new StringBuilder();
             header(r, md);
             section("Seed claims", md);
             table(List.of("claim (DATABASE_INDEXES.md)", "measured", "verdict"), verdicts.stream()
                     .map(v -> List.of(v.claim(), v.measured(), v.verdict().label())).toList(), List.of(), md);
-            section("Queries that got slower at some level", md);
-            if (slower.isEmpty()) {
-                md.append("None: no query was slower than at level 0 beyond JMH's error.\n");
-            } else {
-                slower.forEach(q -> md.append("- **").append(SLOWER).append("** ").append(q).append('\n'));
-            }
+            SlowerQueries.section(r, slowerQueries, md);
+            ShippedRuns.section(in, out, md);
             for (int size : r.workflowSizes()) {
                 Path chart = ReportChart.chart(r, size, out);
                 charts.add(chart);

@@ -11,6 +11,7 @@ import io.github.torcindex.analyzer.Workload;
 import io.github.torcindex.generator.GenerationProgress;
 import io.github.torcindex.generator.GeneratorOptions;
 import io.github.torcindex.schema.TorcDatabase;
+import io.github.torcindex.schema.TorcSchemaVersion;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -124,11 +125,29 @@ public final class BenchRunner {
                     writes.run();
                 }
             }
+            shipped(options, terminal);
         } catch (IOException e) {
             throw new TorcIndexException(ErrorCode.READ_ONLY, "Could not write the benchmark results to "
                     + options.out() + ": " + e.getMessage(), e);
         } catch (RunnerException e) {
             throw jmhFailure(e, options.out());
+        }
+    }
+
+    /** Torc as shipped at every size, each run as {@code bench --db} runs on a user's database. */
+    private static void shipped(BenchOptions options, PrintStream terminal) {
+        BenchOptions.Matrix m = options.matrix();
+        BenchOptions.Shipped shipped = options.shipped();
+        for (int w : m.workflows()) {
+            for (TorcSchemaVersion.Init version : shipped.versions()) {
+                terminal.println("bench: Torc " + version.name() + " as shipped, W=" + w + ": a database built by its "
+                        + "migrations (generated once, cached in " + options.cache() + ")");
+                Path db = BenchDatabases.base(options.cache(), version, new GeneratorOptions(w, m.jobs(), m.seed()));
+                new DatabaseBench().run(new DatabaseBenchOptions(db, options.out().resolve(
+                        BenchOptions.shippedFolder(version, w)), options.cache(), Workload.BUILT_IN, shipped.levels(),
+                        List.of(), false, options.quick(), m.writes(), DatabaseBenchOptions.DEFAULT_CAP,
+                        shipped.top()), terminal);
+            }
         }
     }
 

@@ -195,6 +195,12 @@ public final class DatabaseBench {
             throw unknownName(n, o);
         });
         List<BenchLevel> levels = o.levels();
+        // With --top N, the N candidates whose first medians differ most between levels (a capped level counts
+        // as the largest difference).
+        java.util.Set<String> top = o.top() <= 0 || !o.only().isEmpty() || o.all() ? null : timed.values().stream()
+                .filter(r -> plans.values().stream().map(p -> p.get(r.statement())).distinct().count() > 1
+                        && spread(r) >= DIFFERENCE).sorted((a, b) -> Double.compare(spread(b), spread(a)))
+                .limit(o.top()).map(WorkloadTiming.Row::statement).collect(java.util.stream.Collectors.toSet());
         Map<BenchLevel, List<String>> reads = new LinkedHashMap<>();
         levels.forEach(l -> reads.put(l, new ArrayList<>()));
         for (int i = 0; i < statements.size(); i++) {
@@ -213,10 +219,9 @@ public final class DatabaseBench {
                 continue;
             }
             boolean planDiffers = plans.values().stream().map(p -> p.get(s.name())).distinct().count() > 1;
-            double fastest = row.medianMs().stream().mapToDouble(Double::doubleValue).min().orElse(0);
-            double slowest = row.medianMs().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            boolean timesDiffer = row.capped().contains(true) || slowest >= DIFFERENCE * fastest;
-            boolean chosen = o.only().isEmpty() ? o.all() || planDiffers && timesDiffer : o.only().contains(s.name());
+            boolean timesDiffer = spread(row) >= DIFFERENCE;
+            boolean chosen = o.only().isEmpty() ? o.all() || planDiffers && timesDiffer && (top == null
+                    || top.contains(s.name())) : o.only().contains(s.name());
             List<String> cappedAt = new ArrayList<>();
             for (int l = 0; l < levels.size(); l++) {
                 if (!chosen) {
@@ -228,13 +233,25 @@ public final class DatabaseBench {
                     reads.get(levels.get(l)).add(String.valueOf(i));
                 }
             }
-            entry.put("benchmarked", !chosen ? (planDiffers ? "no: its plan differs, but timed first at every "
+            entry.put("benchmarked", !chosen ? (planDiffers && timesDiffer ? "no: --top " + o.top() + " kept the "
+                    + o.top() + " statements whose first medians differ most between levels"
+                    : planDiffers ? "no: its plan differs, but timed first at every "
                     + "level its medians differ by less than " + DIFFERENCE + "x (--all times it)"
                     : "no: the same plan at every level (--all times it)")
                     : cappedAt.isEmpty() ? "yes" : "yes, except at " + String.join(", ", cappedAt)
                     + " (over the cap of " + o.cap().toMillis() + " ms when timed first)");
         }
         return reads;
+    }
+
+    /** Slowest over fastest first median of a statement across the levels; infinite when one was capped. */
+    private static double spread(WorkloadTiming.Row row) {
+        double fastest = row.medianMs().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double slowest = row.medianMs().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (row.capped().contains(true) || fastest <= 0 && slowest > 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return fastest <= 0 ? 1 : slowest / fastest;
     }
 
     private static TorcIndexException unknownName(String name, DatabaseBenchOptions o) {

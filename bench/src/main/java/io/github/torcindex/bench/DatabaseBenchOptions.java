@@ -20,9 +20,11 @@ import java.util.Objects;
  * @param quick short JMH settings
  * @param writes whether to benchmark the workload's hot writes at every level
  * @param cap a statement slower than this at a level (timed once first) is not given to JMH at that level
+ * @param top at most this many reads for JMH, those whose first medians differ most between levels (0: every
+ *     read whose plan and medians differ); ignored with {@code only} or {@code all}
  */
 public record DatabaseBenchOptions(Path database, Path out, Path cache, Workload workload, List<BenchLevel> levels,
-        List<String> only, boolean all, boolean quick, boolean writes, Duration cap) {
+        List<String> only, boolean all, boolean quick, boolean writes, Duration cap, int top) {
 
     /** The default cap of one execution. */
     public static final Duration DEFAULT_CAP = Duration.ofSeconds(5);
@@ -49,5 +51,14 @@ public record DatabaseBenchOptions(Path database, Path out, Path cache, Workload
         if (cap.isNegative() || cap.isZero()) {
             throw new IllegalArgumentException("cap: must be positive, not " + cap);
         }
+        if (top < 0) {
+            throw new IllegalArgumentException("top: must be 0 (no limit) or more, not " + top);
+        }
+    }
+
+    /** Every read whose plan and first medians differ between levels goes to JMH ({@code top} 0). */
+    public DatabaseBenchOptions(Path database, Path out, Path cache, Workload workload, List<BenchLevel> levels,
+            List<String> only, boolean all, boolean quick, boolean writes, Duration cap) {
+        this(database, out, cache, workload, levels, only, all, quick, writes, cap, 0);
     }
 }

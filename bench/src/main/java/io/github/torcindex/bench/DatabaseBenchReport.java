@@ -139,9 +139,33 @@ final class DatabaseBenchReport {
         return at.low() > shipped.high();
     }
 
+    /**
+     * The table "what each level does" of the run in {@code in}, for another report to embed (the generated
+     * matrix's report shows its Torc-as-shipped runs this way).
+     */
+    static void summaryTable(Path in, StringBuilder md) throws IOException {
+        JsonNode env = JSON.readTree(in.resolve("environment.json").toFile());
+        List<String> levels = new ArrayList<>();
+        env.path("levels").forEach(l -> levels.add(l.asText()));
+        summaryTable(levels, scores(in), JSON.readTree(in.resolve("sizes.json").toFile()),
+                JSON.readTree(in.resolve("statements.json").toFile()), JSON.readTree(in.resolve("plans.json").toFile()),
+                md);
+    }
+
     private static void summary(List<String> levels, List<Score> scores, JsonNode sizes, JsonNode env,
             JsonNode statements, JsonNode plans, StringBuilder md) {
         md.append("\n## What each level does to this database\n\n");
+        summaryTable(levels, scores, sizes, statements, plans, md);
+        String changelog = env.path("adviceChangelog").asText("");
+        if (!changelog.isEmpty()) {
+            md.append("\nThe advised level is the changelog `").append(changelog).append("`; to apply it to the "
+                    + "database: `torc-index apply --db ").append(env.path("database").asText())
+                    .append(" --changelog ").append(changelog).append("` (review it first).\n");
+        }
+    }
+
+    private static void summaryTable(List<String> levels, List<Score> scores, JsonNode sizes, JsonNode statements,
+            JsonNode plans, StringBuilder md) {
         Map<Integer, Map<String, Score>> reads = byStatement(scores, "read");
         Map<Integer, Map<String, Score>> writes = byStatement(scores, "write");
         List<List<String>> rows = new ArrayList<>();
@@ -171,12 +195,6 @@ final class DatabaseBenchReport {
         md.append("\nFaster and slower: beyond both JMH error margins (99.9%), against shipped, with a plan that differs "
                 + "from shipped's (with the same plan a difference is the run's variance, not the indexes). The sum is "
                 + "over the statements measured at every level (one over the cap somewhere is left out of it).\n");
-        String changelog = env.path("adviceChangelog").asText("");
-        if (!changelog.isEmpty()) {
-            md.append("\nThe advised level is the changelog `").append(changelog).append("`; to apply it to the "
-                    + "database: `torc-index apply --db ").append(env.path("database").asText())
-                    .append(" --changelog ").append(changelog).append("` (review it first).\n");
-        }
     }
 
     private static void slower(List<String> levels, List<Score> scores, JsonNode statements, JsonNode plans,

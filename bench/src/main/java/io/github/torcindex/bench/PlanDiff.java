@@ -21,6 +21,11 @@ final class PlanDiff {
 
     /** The two plans step by step, the indexes the new one uses and the old one doesn't in bold. */
     static void sideBySide(String before, String after, String level, StringBuilder md) {
+        sideBySide(before, after, "shipped", level, md);
+    }
+
+    /** As {@link #sideBySide(String, String, String, StringBuilder)}, the old plan's level named. */
+    static void sideBySide(String before, String after, String beforeLevel, String level, StringBuilder md) {
         List<String> old = before.lines().toList();
         List<String> now = after.lines().toList();
         List<String> oldIndexes = indexes(before);
@@ -34,7 +39,8 @@ final class PlanDiff {
             rows.add(List.of(i < old.size() ? code(old.get(i)) : "", n.isEmpty() ? "" : n.contains("**")
                     ? n : code(n)));
         }
-        BenchReport.table(List.of("plan as shipped", "plan at level " + level + " (new index in bold)"), rows, List.of(), md);
+        BenchReport.table(List.of(beforeLevel.equals("shipped") ? "plan as shipped" : "plan at " + beforeLevel,
+                "plan at level " + level + " (new index in bold)"), rows, List.of(), md);
     }
 
     /** A code span that may itself hold backticks (SQLite's plan lines begin with one). */

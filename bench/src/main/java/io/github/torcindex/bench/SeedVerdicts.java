@@ -135,26 +135,6 @@ final class SeedVerdicts {
                 ? ", larger than claimed" : ""), Outcome.of(kb <= highKb)));
     }
 
-    /** Queries slower at some level than at level 0, beyond both errors. */
-    static List<String> slower(BenchResults r) {
-        List<String> slower = new ArrayList<>();
-        for (int w : r.workflowSizes()) {
-            for (var e : r.byQuery(w).entrySet()) {
-                Score base = e.getValue().get("0");
-                if (base == null) {
-                    continue;
-                }
-                for (Score s : e.getValue().values()) {
-                    if (s.score() - err(s) > base.score() + err(base) && s.score() > base.score() * 1.1) {
-                        slower.add(String.format(Locale.ROOT, "%s at level %s (W=%d): %s ms against %s ms at level 0",
-                                e.getKey(), s.level(), w, ms(s.score(), s), ms(base.score(), base)));
-                    }
-                }
-            }
-        }
-        return slower;
-    }
-
     static double err(Score s) {
         return Double.isNaN(s.error()) ? 0 : s.error();
     }

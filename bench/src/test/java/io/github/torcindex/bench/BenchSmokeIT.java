@@ -3,6 +3,7 @@ package io.github.torcindex.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.torcindex.generator.GenerationProgress;
+import io.github.torcindex.schema.TorcSchemaVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,5 +47,29 @@ class BenchSmokeIT {
                 .doesNotContain("http://", "https://");
         assertThat(report.markdown()).content().contains("| claim (DATABASE_INDEXES.md) | measured | verdict |",
                 "## Plan checks (verify) at each level", "| level | statements checked | with violations |");
+    }
+
+    @Test
+    void benchmarksTorcAsShippedBesideTheSeedMatrixAndSummarisesItInTheReport() throws Exception {
+        Path out = dir.resolve("shipped-run");
+        BenchOptions options = new BenchOptions(out, dir.resolve("cache"), new BenchOptions.Matrix(List.of(2), 500, 7L,
+                List.of(BenchLevel.BASELINE), List.of("list_jobs"), false), true,
+                new BenchOptions.Shipped(List.of(TorcSchemaVersion.Init.V0_12_0), List.of(BenchLevel.SHIPPED,
+                        BenchLevel.of("4")), 1));
+
+        new BenchRunner().run(options, GenerationProgress.NONE);
+        BenchReport.Written report = new BenchReport().write(out, dir.resolve("shipped-report"));
+
+        // A run as bench --db makes, on a database built by Torc v0.12.0's migrations, JMH on one read only.
+        Path shipped = out.resolve(BenchOptions.shippedFolder(TorcSchemaVersion.Init.V0_12_0, 2));
+        assertThat(shipped.resolve("environment.json")).content().contains("\"mode\" : \"database\"",
+                "\"torcSchema\" : \"Torc v0.12.0", "\"levels\" : [ \"shipped\", \"4\" ]");
+        assertThat(com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(shipped.resolve(
+                "statements.json").toFile()).findValuesAsText("benchmarked")).filteredOn(b -> b.startsWith("yes"))
+                .hasSizeLessThanOrEqualTo(1).anySatisfy(b -> assertThat(b).doesNotContain("write"));
+        assertThat(report.markdown()).content().contains("## Torc as shipped: what an operator of each version gains",
+                "### Torc v0.12.0, W=2 (1,000 jobs)", "| shipped | ", "| 4 | ",
+                "(" + shipped.getFileName() + "/report.html)");
+        assertThat(dir.resolve("shipped-report").resolve(shipped.getFileName()).resolve("report.html")).exists();
     }
 }

@@ -68,6 +68,15 @@ final class BenchCommand implements Command {
                 .addOption(Option.builder().longOpt(CompareCommand.CAP).hasArg().argName("MS")
                         .desc("with --db: a read over this when timed once at a level is not given to JMH there "
                                 + "(default 5000)").get())
+                .addOption(Option.builder().longOpt("top").hasArg().argName("N")
+                        .desc("at most N reads go to JMH in a run on one database: those whose first timings differ "
+                                + "most between levels (default: every one whose plan and timings differ with --db "
+                                + "or --torc-version; " + SHIPPED_TOP + " in the Torc-as-shipped runs of the "
+                                + "generated matrix)").get())
+                .addOption(Option.builder().longOpt("shipped").hasArg().argName("V[,V...]|none")
+                        .desc("the generated matrix also benchmarks Torc V as shipped at each size: a database built "
+                                + "by its migrations, with the levels above 0 on top, as --torc-version does "
+                                + "(default: every known version, " + versions() + ")").get())
                 .addOption(Option.builder().longOpt("quick").desc("short JMH settings: minutes, not hours").get())
                 .addOption(Option.builder().longOpt("no-writes").desc("skip the write benchmarks").get())
                 .addOption(Option.builder().longOpt("cache").hasArg().argName("DIR")
@@ -112,19 +121,52 @@ final class BenchCommand implements Command {
                         + "' in the built-in catalog" + (namesInQueries ? " (and no file of that name)" : ""));
             }
         }
+        if (line.hasOption("shipped") && line.hasOption(InitCommand.TORC_VERSION)) {
+            throw new UsageException("--shipped goes with the generated matrix; --" + InitCommand.TORC_VERSION
+                    + " benchmarks one Torc version as shipped already");
+        }
         if (levels.contains(BenchLevel.SHIPPED)) {
             throw new UsageException("--levels: shipped is a level of --db or --" + InitCommand.TORC_VERSION
                     + " (a database as it is); the generated seed baseline is level 0");
         }
+        List<TorcSchemaVersion.Init> shipped = list(line, "shipped", versions()).stream()
+                .filter(v -> !v.equals("none")).map(v -> {
+                    TorcSchemaVersion.Init version = CommonOptions.torcVersion(v, "--shipped");
+                    if (version.equals(TorcSchemaVersion.Init.SEED)) {
+                        throw new UsageException("--shipped: the seed baseline is the matrix's own level 0; give "
+                                + "Torc versions (" + versions() + ") or none");
+                    }
+                    return version;
+                }).toList();
+        List<BenchLevel> shippedLevels = new java.util.ArrayList<>(List.of(BenchLevel.SHIPPED));
+        levels.stream().filter(l -> !l.name().equals("0")).forEach(shippedLevels::add);
         try {
             return new BenchOptions(Path.of(line.getOptionValue("out")),
                     line.hasOption("cache") ? Path.of(line.getOptionValue("cache")) : DEFAULT_CACHE,
                     new BenchOptions.Matrix(workflows, (int) jobs, CommonOptions.number(line, "seed",
                             GeneratorOptions.DEFAULT_SEED), levels, queries, !line.hasOption("no-writes")),
-                    line.hasOption("quick"));
+                    line.hasOption("quick"), new BenchOptions.Shipped(shipped, shippedLevels,
+                            top(line, SHIPPED_TOP)));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** Reads JMH times in a Torc-as-shipped run of the generated matrix unless --top says otherwise. */
+    static final int SHIPPED_TOP = 10;
+
+    /** The Torc versions a generated database can be built by, comma-separated. */
+    private static String versions() {
+        return String.join(",", TorcSchemaVersion.Init.ALL.stream().filter(v -> !v.equals(TorcSchemaVersion.Init.SEED))
+                .map(TorcSchemaVersion.Init::name).toList());
+    }
+
+    private static int top(CommandLine line, int defaultValue) {
+        long top = CommonOptions.number(line, "top", defaultValue);
+        if (top < 0 || top > Integer.MAX_VALUE) {
+            throw new UsageException("--top must be 0 (no limit) or more, not " + top);
+        }
+        return (int) top;
     }
 
     private static List<String> list(CommandLine line, String option, String defaultValue) {
@@ -134,6 +176,10 @@ final class BenchCommand implements Command {
 
     /** The options of {@code bench --db} (or {@code --torc-version}, whose database is {@code database}). */
     static DatabaseBenchOptions toDatabaseOptions(CommandLine line, Path database) {
+        if (line.hasOption("shipped")) {
+            throw new UsageException("--shipped goes with the generated matrix (without --db or --"
+                    + InitCommand.TORC_VERSION + ")");
+        }
         for (String option : List.of("workflows", "jobs", "seed")) {
             if (line.hasOption(option) && line.hasOption("db")) {
                 throw new UsageException("--" + option + " sizes a generated database; --db benchmarks yours as it is");
@@ -149,7 +195,7 @@ final class BenchCommand implements Command {
             return new DatabaseBenchOptions(database, CommonOptions.folderPath(line, "out"),
                     line.hasOption("cache") ? Path.of(line.getOptionValue("cache")) : DEFAULT_CACHE,
                     VerifyCommand.workload(line), levels, list(line, "only", ""), line.hasOption("all"),
-                    line.hasOption("quick"), !line.hasOption("no-writes"), Duration.ofMillis(cap));
+                    line.hasOption("quick"), !line.hasOption("no-writes"), Duration.ofMillis(cap), top(line, 0));
         } catch (IllegalArgumentException e) {
             throw new UsageException("--levels: " + e.getMessage().replaceFirst("^levels?: ", ""));
         }
@@ -168,7 +214,10 @@ final class BenchCommand implements Command {
         TorcIndex.load().checkOutputFolder(options.out(), "--out");
         out.println("Benchmarking " + options.matrix().queries().size() + " queries at levels "
                 + options.matrix().levels() + " on W=" + options.matrix().workflows() + " (JMH log: "
-                + options.out().resolve("jmh.log") + ")...");
+                + options.out().resolve("jmh.log") + ")" + (options.shipped().versions().isEmpty() ? "" : ", then Torc "
+                + String.join(", ", options.shipped().versions().stream().map(TorcSchemaVersion.Init::name).toList())
+                + " as shipped at each size (the " + options.shipped().top() + " of its own statements whose "
+                + "timings differ most, and its hot writes, at levels " + options.shipped().levels() + ")") + "...");
         TorcIndex.load().bench(options, GenerationProgress.NONE, progress);
         out.println("Results in " + options.out() + ". Next: torc-index report --in " + options.out() + " --out "
                 + options.out().resolve("report"));

@@ -77,11 +77,16 @@ final class CommonOptions {
 
     /** The Torc schema {@code --torc-version} names, the seed baseline if it is absent. */
     static TorcSchemaVersion.Init torcVersion(CommandLine line) {
+        return torcVersion(line.getOptionValue(InitCommand.TORC_VERSION, TorcSchemaVersion.Init.SEED.name()),
+                "--" + InitCommand.TORC_VERSION);
+    }
+
+    /** The Torc version named {@code name}, given as {@code option}. */
+    static TorcSchemaVersion.Init torcVersion(String name, String option) {
         try {
-            return TorcSchemaVersion.Init.of(line.getOptionValue(InitCommand.TORC_VERSION,
-                    TorcSchemaVersion.Init.SEED.name()));
+            return TorcSchemaVersion.Init.of(name);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--" + InitCommand.TORC_VERSION + ": " + e.getMessage());
+            throw new UsageException(option + ": " + e.getMessage());
         }
     }
 

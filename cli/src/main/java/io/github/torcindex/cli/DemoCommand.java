@@ -8,6 +8,7 @@ import io.github.torcindex.bench.BenchReport;
 import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.generator.GenerationProgress;
 import io.github.torcindex.generator.GeneratorOptions;
+import io.github.torcindex.schema.TorcSchemaVersion;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,10 @@ final class DemoCommand implements Command {
     /** The statements the demo times: the seed's claims, and the two plans that regress without ANALYZE. */
     static final List<String> QUERIES = List.of("list_jobs", "list_jobs_page", "jobs_by_status", "claim_ready_jobs",
             "list_results", "results_of_job", "list_events", "blocked_by_job", "file_consumers", "jobs_needing_file");
+
+    /** Torc as an operator runs it: v0.12.0 as its migrations build it, as shipped and with phases 3, 4, advice. */
+    static final BenchOptions.Shipped SHIPPED = new BenchOptions.Shipped(List.of(TorcSchemaVersion.Init.V0_12_0),
+            List.of(BenchLevel.SHIPPED, BenchLevel.of("3"), BenchLevel.of("4"), BenchLevel.ADVISED), 6);
 
     private final PrintStream progress;
 
@@ -66,9 +71,11 @@ final class DemoCommand implements Command {
         progress.println("demo: 1/4 generating " + w + " workflows of 10,000 jobs (cached in " + cache + ")");
         Path base = BenchDatabases.base(cache, gen);
         progress.println("demo: 2/4 quick JMH benchmark of " + QUERIES.size() + " queries at levels "
-                + BenchLevel.ALL + ", and the write benchmarks");
+                + BenchLevel.ALL + ", and the write benchmarks; then Torc " + SHIPPED.versions().get(0).name()
+                + " as shipped: its " + SHIPPED.top() + " statements that differ most and its hot writes at levels "
+                + SHIPPED.levels());
         BenchOptions options = new BenchOptions(dir.resolve("results"), cache, new BenchOptions.Matrix(
-                List.of((int) w), gen.jobsPerWorkflow(), gen.seed(), BenchLevel.ALL, QUERIES, true), true);
+                List.of((int) w), gen.jobsPerWorkflow(), gen.seed(), BenchLevel.ALL, QUERIES, true), true, SHIPPED);
         TorcIndex.load().bench(options, GenerationProgress.NONE, progress);
         progress.println("demo: 3/4 verifying plans at level 0 and level 4");
         int failing0 = TorcIndex.load().verify(VerifyOptions.of(base)).failures().size();

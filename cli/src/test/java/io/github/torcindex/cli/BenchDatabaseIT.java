@@ -50,7 +50,15 @@ class BenchDatabaseIT {
             new Case(2, "--only: no read statement named 'nope'", "bench", "--db", db.toString(), "--only", "nope",
                     "--out", out.toString(), "--cache", cache.toString()),
             new Case(3, "No query file at", "bench", "--db", db.toString(), "--queries",
-                    dir.resolve("none.sql").toString(), "--out", out.toString(), "--cache", cache.toString())}) {
+                    dir.resolve("none.sql").toString(), "--out", out.toString(), "--cache", cache.toString()),
+            new Case(2, "--shipped: the seed baseline is the matrix's own level 0", "bench", "--shipped", "seed",
+                    "--out", out.toString(), "--cache", cache.toString()),
+            new Case(2, "--shipped: ", "bench", "--shipped", "v9.9.9", "--out", out.toString(), "--cache",
+                    cache.toString()),
+            new Case(2, "--shipped goes with the generated matrix", "bench", "--db", db.toString(), "--shipped",
+                    "v0.12.0", "--out", out.toString(), "--cache", cache.toString()),
+            new Case(2, "--top must be 0 (no limit) or more, not -1", "bench", "--db", db.toString(), "--top", "-1",
+                    "--out", out.toString(), "--cache", cache.toString())}) {
             CliRun r = CliRun.of(c.args());
             assertThat(r.code()).as(String.join(" ", c.args()) + "\n" + r.err()).isEqualTo(c.code());
             assertThat(r.err()).as(String.join(" ", c.args())).contains(c.message());

@@ -53,6 +53,13 @@ public class BenchMojo extends AbstractWorkloadMojo {
     @Parameter(property = "torc-index.capMs", defaultValue = "5000")
     long capMs;
 
+    /**
+     * At most this many reads go to JMH, those whose first timings differ most between levels (0: every read
+     * whose plan and timings differ).
+     */
+    @Parameter(property = "torc-index.top", defaultValue = "0")
+    int top;
+
     /** The options, as the CLI builds them from the same settings. */
     public DatabaseBenchOptions toOptions() {
         if (capMs < 1) {
@@ -61,7 +68,7 @@ public class BenchMojo extends AbstractWorkloadMojo {
         return new DatabaseBenchOptions(databasePath(), path(out, "out"), path(cache, "cache"), workload(),
                 levels == null || levels.isBlank() ? BenchLevel.OF_DATABASE
                         : list(levels).stream().map(BenchLevel::of).toList(),
-                only == null ? List.of() : list(only), all, quick, !noWrites, Duration.ofMillis(capMs));
+                only == null ? List.of() : list(only), all, quick, !noWrites, Duration.ofMillis(capMs), top);
     }
 
     private static List<String> list(String value) {

@@ -108,12 +108,14 @@ class MojoParityTest {
 
     @Test
     void benchOptionsAreEqual() throws Exception {
-        BenchMojo bench = set(set(set(set(set(set(set(set(set(new BenchMojo(), "database", new File("t.db")), "out",
+        BenchMojo bench = set(set(set(set(set(set(set(set(set(set(new BenchMojo(), "database", new File("t.db")),
+                "out",
                 new File("run")), "cache", new File("c")), "queries", new File("q.sql")), "levels", "shipped,4"),
-                "only", "a,b"), "quick", true), "noWrites", true), "capMs", 2_000L);
+                "only", "a,b"), "quick", true), "noWrites", true), "capMs", 2_000L), "top", 7);
         assertThat(bench.toOptions()).isEqualTo(BenchCommand.toDatabaseOptions(parse(new BenchCommand(System.err),
                 "--db", "t.db", "--out", "run", "--cache", "c", "--queries", "q.sql", "--levels", "shipped,4",
-                "--only", "a,b", "--quick", "--no-writes", "--cap-ms", "2000"), java.nio.file.Path.of("t.db")));
+                "--only", "a,b", "--quick", "--no-writes", "--cap-ms", "2000", "--top", "7"),
+                java.nio.file.Path.of("t.db")));
     }
 
     @Test
