@@ -89,6 +89,7 @@ public final class BenchReport {
             List<Path> charts = new ArrayList<>();
             StringBuilder md = new StringBuilder();
             header(r, md);
+            MatrixSummary.section(r, md);
             section("Seed claims", md);
             table(List.of("claim (DATABASE_INDEXES.md)", "measured", "verdict"), verdicts.stream()
                     .map(v -> List.of(v.claim(), v.measured(), v.verdict().label())).toList(), List.of(), md);
@@ -199,7 +200,7 @@ public final class BenchReport {
         List<List<String>> rows = new ArrayList<>();
         for (String level : List.of("3", "advised")) {
             r.sizes(w, level).forEach((name, bytes) -> {
-                if (name.startsWith("tix_")) {
+                if (MatrixSummary.ours(name)) {
                     rows.add(List.of(level, name, String.format(Locale.ROOT, "%,d", bytes),
                             String.format(Locale.ROOT, "%.0f", bytes / 1024.0 / tenK)));
                 }

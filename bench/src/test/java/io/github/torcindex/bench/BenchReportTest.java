@@ -124,7 +124,10 @@ class BenchReportTest {
                 "| plan at level 0 | plan at level 3 (new index in bold) |",
                 "USING INDEX **tix_result_workflow_id** (workflow_id=?)",
                 "Repaired, back to level 0's time within the margins, at level 4 (0.021 ± 0.001 ms)",
-                "(the run's variance, not the indexes): list_results at level 1 (W=20)");
+                "(the run's variance, not the indexes): list_results at level 1 (W=20)",
+                // The answer at the top: per level against level 0.
+                "| W | level | reads: sum of means (ms) | the same reads at level 0 (ms) | faster than level 0 |",
+                "| 20 | 3 | 68.000 | 500.020 | 1 | 1 | 5.08 MiB | +12% |");
         assertThat(html).contains("<tr class=\"slow\">", "<td class=\"HOLDS\">HOLDS</td>",
                 "<td class=\"DOES_NOT_HOLD\">DOES NOT HOLD</td>", "src=\"data:image/png;base64,")
                 .doesNotContain("src=\"chart-w20.png\"");
