@@ -220,6 +220,17 @@ public final class TorcIndex {
     }
 
     /**
+     * The tour: generate, a quick benchmark at every level and of Torc v0.12.0 as shipped, the plan checks, the
+     * report (a few minutes on two cores; the databases are cached in {@code options.cache()}).
+     *
+     * @throws TorcIndexException if the output folder can't take the report, a database can't be prepared, or
+     *     another JMH run holds the machine
+     */
+    public DemoReport demo(DemoOptions options, PrintStream progress) {
+        return Demo.run(this, options, progress);
+    }
+
+    /**
      * Benchmarks copies of a user's database (only read; checked unchanged) at levels on top of it.
      *
      * @throws TorcIndexException if the database is missing or changed, the cache has no room, or JMH fails

@@ -1,17 +1,12 @@
 package io.github.torcindex.cli;
 
-import io.github.torcindex.analyzer.VerifyOptions;
-import io.github.torcindex.bench.BenchDatabases;
-import io.github.torcindex.bench.BenchLevel;
-import io.github.torcindex.bench.BenchOptions;
 import io.github.torcindex.bench.BenchReport;
+import io.github.torcindex.bench.DemoOptions;
+import io.github.torcindex.bench.DemoReport;
 import io.github.torcindex.bench.TorcIndex;
-import io.github.torcindex.generator.GenerationProgress;
 import io.github.torcindex.generator.GeneratorOptions;
-import io.github.torcindex.schema.TorcSchemaVersion;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -19,14 +14,6 @@ import org.apache.commons.cli.Options;
 
 /** {@code demo}: generate, benchmark quickly across levels, verify plans, report; a few minutes. */
 final class DemoCommand implements Command {
-
-    /** The statements the demo times: the seed's claims, and the two plans that regress without ANALYZE. */
-    static final List<String> QUERIES = List.of("list_jobs", "list_jobs_page", "jobs_by_status", "claim_ready_jobs",
-            "list_results", "results_of_job", "list_events", "blocked_by_job", "file_consumers", "jobs_needing_file");
-
-    /** Torc as an operator runs it: v0.12.0 as its migrations build it, as shipped and with phases 3, 4, advice. */
-    static final BenchOptions.Shipped SHIPPED = new BenchOptions.Shipped(List.of(TorcSchemaVersion.Init.V0_12_0),
-            List.of(BenchLevel.SHIPPED, BenchLevel.of("3"), BenchLevel.of("4"), BenchLevel.ADVISED), 6);
 
     private final PrintStream progress;
 
@@ -41,7 +28,8 @@ final class DemoCommand implements Command {
 
     @Override
     public String summary() {
-        return "the tour: generate 20 x 10,000 jobs, quick benchmark at every level, verify plans, write the report";
+        return "the tour: generate 20 x 10,000 jobs, quick benchmark at every level and of Torc v0.12.0 as shipped, "
+                + "verify plans, write the report";
     }
 
     @Override
@@ -56,38 +44,23 @@ final class DemoCommand implements Command {
                         .get());
     }
 
-    @Override
-    public int run(CommandLine line, PrintStream out) {
-        Path dir = Path.of(line.getOptionValue("out", "torc-index-demo")).toAbsolutePath();
-        Path cache = line.hasOption("cache") ? Path.of(line.getOptionValue("cache")) : BenchCommand.DEFAULT_CACHE;
+    /** The options of {@code demo}, as the Maven goal builds them too. */
+    static DemoOptions toOptions(CommandLine line) {
         long w = CommonOptions.number(line, "workflows", GeneratorOptions.DEFAULT_WORKFLOWS);
         if (w < 1 || w > 1000) {
             throw new UsageException("--workflows must be from 1 to 1000, not " + w);
         }
-        GeneratorOptions gen = new GeneratorOptions((int) w, GeneratorOptions.DEFAULT_JOBS, GeneratorOptions.DEFAULT_SEED);
-        // Before anything is generated: the report must have somewhere to go.
-        TorcIndex.load().checkOutputFolder(dir, "--out");
-        long start = System.nanoTime();
-        progress.println("demo: 1/4 generating " + w + " workflows of 10,000 jobs (cached in " + cache + ")");
-        Path base = BenchDatabases.base(cache, gen);
-        progress.println("demo: 2/4 quick JMH benchmark of " + QUERIES.size() + " queries at levels "
-                + BenchLevel.ALL + ", and the write benchmarks; then Torc " + SHIPPED.versions().get(0).name()
-                + " as shipped: its " + SHIPPED.top() + " statements that differ most and its hot writes at levels "
-                + SHIPPED.levels());
-        BenchOptions options = new BenchOptions(dir.resolve("results"), cache, new BenchOptions.Matrix(
-                List.of((int) w), gen.jobsPerWorkflow(), gen.seed(), BenchLevel.ALL, QUERIES, true), true, SHIPPED);
-        TorcIndex.load().bench(options, GenerationProgress.NONE, progress);
-        progress.println("demo: 3/4 verifying plans at level 0 and level 4");
-        int failing0 = TorcIndex.load().verify(VerifyOptions.of(base)).failures().size();
-        int failing4 = TorcIndex.load().verify(VerifyOptions.of(BenchDatabases.atLevel(cache, gen, BenchLevel.of("4"))))
-                .failures().size();
-        int failing3 = TorcIndex.load().verify(VerifyOptions.of(BenchDatabases.atLevel(cache, gen, BenchLevel.of("3"))))
-                .failures().size();
-        progress.println("demo: 4/4 writing the report");
-        BenchReport.Written report = TorcIndex.load().report(options.out(), dir.resolve("report"));
+        return new DemoOptions(Path.of(line.getOptionValue("out", "torc-index-demo")).toAbsolutePath(),
+                line.hasOption("cache") ? Path.of(line.getOptionValue("cache")) : BenchCommand.DEFAULT_CACHE, (int) w);
+    }
+
+    @Override
+    public int run(CommandLine line, PrintStream out) {
+        DemoReport demo = TorcIndex.load().demo(toOptions(line), progress);
+        BenchReport.Written report = demo.report();
         out.println();
         out.printf(Locale.ROOT, "Plans (built-in catalog, 36 statements): %d with violations at level 0, %d at level 3, "
-                + "%d at level 4 (phase 3 + ANALYZE)%n", failing0, failing3, failing4);
+                + "%d at level 4 (phase 3 + ANALYZE)%n", demo.failingAt0(), demo.failingAt3(), demo.failingAt4());
         out.println();
         out.println("Seed claims:");
         report.verdicts().forEach(v -> out.printf(Locale.ROOT, "  %-14s %s%n                 measured: %s%n",
@@ -98,7 +71,9 @@ final class DemoCommand implements Command {
             report.slower().forEach(s -> out.println("  " + s));
         }
         out.println();
-        out.printf(Locale.ROOT, "Report: %s (%.0f s)%n", report.html(), (System.nanoTime() - start) / 1e9);
+        demo.shippedReports().forEach(p -> out.println("Torc as shipped, with phases 3 and 4 and the advice on top: "
+                + "the report's section \"Torc as shipped\", and " + p));
+        out.printf(Locale.ROOT, "Report: %s (%.0f s)%n", report.html(), demo.elapsed().toNanos() / 1e9);
         return 0;
     }
 }

@@ -87,24 +87,4 @@ public class BenchMojo extends AbstractWorkloadMojo {
     protected String goal() {
         return "bench";
     }
-
-    /** Lines written to it go to the Maven log at INFO. */
-    private static final class LogStream extends java.io.OutputStream {
-        private final org.apache.maven.plugin.logging.Log log;
-        private final StringBuilder line = new StringBuilder();
-
-        LogStream(org.apache.maven.plugin.logging.Log log) {
-            this.log = log;
-        }
-
-        @Override
-        public void write(int b) {
-            if (b == '\n') {
-                log.info(line.toString());
-                line.setLength(0);
-            } else {
-                line.append((char) b);
-            }
-        }
-    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.torcindex.maven.AdviseMojo;
 import io.github.torcindex.maven.ApplyMojo;
 import io.github.torcindex.maven.BenchMojo;
+import io.github.torcindex.maven.DemoMojo;
 import io.github.torcindex.maven.GenerateMojo;
 import io.github.torcindex.maven.MigrateMojo;
 import io.github.torcindex.maven.ReportMojo;
@@ -104,6 +105,13 @@ class MojoParityTest {
         GenerateMojo generate = set(set(set(new GenerateMojo(), "workflows", 3), "jobs", 700), "seed", 9L);
         assertThat(generate.toOptions()).isEqualTo(GenerateCommand.toOptions(parse(new GenerateCommand(System.err,
                 false), "--out", "g.db", "--workflows", "3", "--jobs", "700", "--seed", "9")));
+    }
+
+    @Test
+    void demoOptionsAreEqual() throws Exception {
+        DemoMojo demo = set(set(set(new DemoMojo(), "out", new File("tour")), "cache", new File("c")), "workflows", 3);
+        assertThat(demo.toOptions()).isEqualTo(DemoCommand.toOptions(parse(new DemoCommand(System.err), "--out",
+                "tour", "--cache", "c", "--workflows", "3")));
     }
 
     @Test
