@@ -71,6 +71,7 @@ public final class BenchRunner {
         BenchOptions.Matrix m = options.matrix();
         prepareFolder(options.out(), "--out");
         prepareFolder(options.cache(), "--cache");
+        RunFolder.clear(options.out());
         try {
             Map<String, Object> plans = new LinkedHashMap<>();
             Map<String, Object> sizes = new LinkedHashMap<>();

@@ -64,6 +64,7 @@ public final class DatabaseBench {
     public void run(DatabaseBenchOptions o, PrintStream progress) {
         BenchRunner.prepareFolder(o.out(), "--out");
         BenchRunner.prepareFolder(o.cache(), "--cache");
+        RunFolder.clear(o.out());
         Map<String, Object> env = new LinkedHashMap<>();
         Map<BenchLevel, Path> copies = new LinkedHashMap<>();
         DatabaseCopies cache;
