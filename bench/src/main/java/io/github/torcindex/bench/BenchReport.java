@@ -89,7 +89,7 @@ public final class BenchReport {
             List<Path> charts = new ArrayList<>();
             StringBuilder md = new StringBuilder();
             header(r, md);
-            MatrixSummary.section(r, md);
+            MatrixSummary.section(r, slowerQueries, md);
             section("Seed claims", md);
             table(List.of("claim (DATABASE_INDEXES.md)", "measured", "verdict"), verdicts.stream()
                     .map(v -> List.of(v.claim(), v.measured(), v.verdict().label())).toList(), List.of(), md);

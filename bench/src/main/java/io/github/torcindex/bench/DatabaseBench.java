@@ -199,8 +199,7 @@ public final class DatabaseBench {
         // With --top N, the N candidates whose first medians differ most between levels (a capped level counts
         // as the largest difference).
         java.util.Set<String> top = o.top() <= 0 || !o.only().isEmpty() || o.all() ? null : timed.values().stream()
-                .filter(r -> plans.values().stream().map(p -> p.get(r.statement())).distinct().count() > 1
-                        && spread(r) >= DIFFERENCE).sorted((a, b) -> Double.compare(spread(b), spread(a)))
+                .filter(r -> planDiffers(plans, r.statement()) && spread(r) >= DIFFERENCE).sorted((a, b) -> Double.compare(spread(b), spread(a)))
                 .limit(o.top()).map(WorkloadTiming.Row::statement).collect(java.util.stream.Collectors.toSet());
         Map<BenchLevel, List<String>> reads = new LinkedHashMap<>();
         levels.forEach(l -> reads.put(l, new ArrayList<>()));
@@ -219,7 +218,7 @@ public final class DatabaseBench {
                         + "query that returns rows, or it can't be prepared on this database");
                 continue;
             }
-            boolean planDiffers = plans.values().stream().map(p -> p.get(s.name())).distinct().count() > 1;
+            boolean planDiffers = planDiffers(plans, s.name());
             boolean timesDiffer = spread(row) >= DIFFERENCE;
             boolean chosen = o.only().isEmpty() ? o.all() || planDiffers && timesDiffer && (top == null
                     || top.contains(s.name())) : o.only().contains(s.name());
@@ -243,6 +242,11 @@ public final class DatabaseBench {
                     + " (over the cap of " + o.cap().toMillis() + " ms when timed first)");
         }
         return reads;
+    }
+
+    /** Whether the statement's plan is not the same at every level. */
+    private static boolean planDiffers(Map<String, Map<String, String>> plans, String statement) {
+        return plans.values().stream().map(p -> p.get(statement)).distinct().count() > 1;
     }
 
     /** Slowest over fastest first median of a statement across the levels; infinite when one was capped. */

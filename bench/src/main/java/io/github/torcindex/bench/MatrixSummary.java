@@ -22,7 +22,7 @@ final class MatrixSummary {
         return name.startsWith("tix_") || name.startsWith("tia_");
     }
 
-    static void section(BenchResults r, StringBuilder md) {
+    static void section(BenchResults r, List<SlowerQueries.Slower> slowerQueries, StringBuilder md) {
         md.append("\n## What each level does (against level 0, the seed baseline)\n\n");
         List<List<String>> rows = new ArrayList<>();
         for (int w : r.workflowSizes()) {
@@ -33,7 +33,6 @@ final class MatrixSummary {
                 double total = 0;
                 double baseTotal = 0;
                 int faster = 0;
-                int slower = 0;
                 for (Map.Entry<String, Map<String, Score>> e : byQuery.entrySet()) {
                     Map<String, Score> at = e.getValue();
                     Score s = at.get(level);
@@ -46,9 +45,10 @@ final class MatrixSummary {
                     boolean otherPlan = !r.plan(w, level, e.getKey()).equals(r.plan(w, "0", e.getKey()));
                     faster += otherPlan && s.score() + SeedVerdicts.err(s) < base.score() - SeedVerdicts.err(base)
                             ? 1 : 0;
-                    slower += otherPlan && s.score() - SeedVerdicts.err(s) > base.score() + SeedVerdicts.err(base)
-                            ? 1 : 0;
                 }
+                // The same queries the section "Queries that got slower" lists.
+                long slower = slowerQueries.stream().filter(q -> !q.samePlan() && q.workflows() == w
+                        && q.level().equals(level)).count();
                 long bytes = r.sizes(w, level).entrySet().stream().filter(x -> ours(x.getKey()))
                         .mapToLong(Map.Entry::getValue).sum();
                 double writes = r.writes.stream().filter(x -> x.workflows() == w && x.level().equals(level))
