@@ -73,15 +73,22 @@ final class WritePrice {
         return Math.max(1.0, lab.cost().rowsRead(p, p.unbound()));
     }
 
-    /** Rows (of a partial index: those its predicate selects) times (the average width of the columns and rowid, plus 4 bytes of cell header) times 1.1 (fill). */
+    /**
+     * Rows (of a partial index: those its predicate selects) times the bytes one entry takes in SQLite's record
+     * format: each column's stored value and its serial-type byte, the rowid likewise, the record's header-size
+     * byte, the cell's payload-size varint and its 2-byte cell pointer; plus 2% for page headers and interior
+     * pages (an index CREATE INDEX builds from sorted keys fills its leaves; measured within a few percent on
+     * Torc v0.12.0's tables, docs/analyzer.md).
+     */
     long bytes(IndexDefinition index) {
         long rows = index.predicate().isEmpty() ? lab.planner().rows(index.table())
                 : widths.computeIfAbsent(index.table() + " WHERE " + index.predicate().get(), k -> count(index));
-        long width = 8 + 4;
+        long payload = 1 + widths.computeIfAbsent(index.table() + ".rowid", k -> width(index.table(), "rowid"));
         for (String column : index.columns()) {
-            width += widths.computeIfAbsent(index.table() + "." + column, k -> width(index.table(), column));
+            payload += widths.computeIfAbsent(index.table() + "." + column, k -> width(index.table(), column));
         }
-        return (long) (rows * width * 1.1);
+        long cell = (payload < 128 ? 1 : 2) + payload + 2;
+        return (long) Math.ceil(rows * cell * 1.02);
     }
 
     /** The rows a partial index holds. */
@@ -94,12 +101,26 @@ final class WritePrice {
         }
     }
 
+    /**
+     * The average bytes a value of the column takes in a record, its serial-type byte(s) included (SQLite's file
+     * format: integers 0 and 1 take none, others 1, 2, 3, 4, 6 or 8 bytes; reals 8; text and blobs their
+     * length), over up to about 5,000 rows spread over the table.
+     */
     private long width(String table, String column) {
-        try (Statement st = lab.real().createStatement(); ResultSet rs = st.executeQuery("SELECT avg(length(CAST(\""
-                + column + "\" AS BLOB))) FROM (SELECT \"" + column + "\" FROM \"" + table + "\" LIMIT 2000)")) {
-            return rs.next() ? Math.max(1, Math.round(rs.getDouble(1))) : 8;
+        String c = "\"" + column.replace("\"", "\"\"") + "\"";
+        String t = "\"" + table.replace("\"", "\"\"") + "\"";
+        long stride = Math.max(1, lab.planner().rows(table) / 5_000);
+        String size = "CASE typeof(v) WHEN 'integer' THEN CASE WHEN v IN (0, 1) THEN 0 WHEN v BETWEEN -128 AND 127 "
+                + "THEN 1 WHEN v BETWEEN -32768 AND 32767 THEN 2 WHEN v BETWEEN -8388608 AND 8388607 THEN 3 "
+                + "WHEN v BETWEEN -2147483648 AND 2147483647 THEN 4 WHEN v BETWEEN -140737488355328 AND "
+                + "140737488355327 THEN 6 ELSE 8 END WHEN 'real' THEN 8 WHEN 'null' THEN 0 "
+                + "ELSE length(CAST(v AS BLOB)) + CASE WHEN length(CAST(v AS BLOB)) > 57 THEN 1 ELSE 0 END END + 1";
+        try (Statement st = lab.real().createStatement(); ResultSet rs = st.executeQuery("SELECT avg(" + size
+                + ") FROM (SELECT " + c + " AS v FROM " + t + " WHERE rowid % " + stride + " = 0 LIMIT 10000)")) {
+            return rs.next() && rs.getObject(1) != null ? Math.max(1, Math.round(rs.getDouble(1))) : 9;
         } catch (SQLException e) {
-            return 8;
+            // A WITHOUT ROWID table (no rowid: its primary key instead) or a column SQLite can't read.
+            return 9;
         }
     }
 }

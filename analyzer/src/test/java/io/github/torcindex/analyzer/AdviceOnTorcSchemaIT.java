@@ -9,6 +9,10 @@ import io.github.torcindex.schema.TorcSchemaVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.OptionalDouble;
@@ -58,11 +62,11 @@ class AdviceOnTorcSchemaIT {
     }
 
     @Test
-    void indexesTheForeignKeysThatFrequentDeletesLookUp() throws Exception {
+    void indexesTheForeignKeysThatFrequentDeletesLookUp(@TempDir Path files) throws Exception {
         // Torc's delete_workflow, run often: each deleted workflow deletes its files, and each deleted file makes
         // SQLite look up job_input_file by file_id (no index in v0.12.0: a scan per file). The plan of the DELETE
         // shows none of it; the advisor plans the lookups and prices them by the rows deleted.
-        Path workload = Files.writeString(dir.resolve("deletes.sql"), """
+        Path workload = Files.writeString(files.resolve("deletes.sql"), """
                 -- name: delete_workflow
                 -- weight: 50
                 DELETE FROM workflow WHERE id = ?;
@@ -76,6 +80,52 @@ class AdviceOnTorcSchemaIT {
         });
         assertThat(deletes.additions()).noneSatisfy(a -> assertThat(a.definition().toString())
                 .isEqualTo("local_scheduler(workflow_id)")); // a few rows: a scan is cheap
+    }
+
+    @Test
+    void proposesAPrefixOfTorcsIndexWhereItGivesTheRowidOrder(@TempDir Path files) throws Exception {
+        // Torc v0.12.0 has idx_job_workflow_status on job(workflow_id, status): it finds a workflow's jobs but
+        // not in id order, so list_jobs sorts them all. job(workflow_id) holds them in rowid order: no sort, and
+        // LIMIT stops early. A prefix is redundant only where the planner leaves it unused.
+        Path workload = Files.writeString(files.resolve("list-jobs.sql"), """
+                -- name: list_jobs
+                -- weight: 100
+                SELECT id, name, status FROM job WHERE workflow_id = ? ORDER BY id ASC LIMIT 100;
+                """);
+        AdviceReport listing = new IndexAdvisor().advise(new AdviseOptions(db, Workload.catalog(workload), 1_000,
+                Duration.ofSeconds(5)));
+        assertThat(listing.additions()).singleElement().satisfies(a -> {
+            assertThat(a.definition().toString()).isEqualTo("job(workflow_id)");
+            assertThat(a.proofs()).singleElement().satisfies(c -> {
+                assertThat(c.before()).contains("idx_job_workflow_status", "USE TEMP B-TREE FOR ORDER BY");
+                assertThat(c.after()).contains("tia_job_workflow_id").doesNotContain("TEMP B-TREE");
+            });
+        });
+    }
+
+    @Test
+    void estimatesEachIndexsSizeWithinAFewPercentOfWhatSqliteBuilds(@TempDir Path copies) throws Exception {
+        assertThat(advice.additions()).hasSizeGreaterThan(3);
+        for (ProposedIndex a : advice.additions()) {
+            Path copy = copies.resolve("size-" + a.name() + ".db");
+            Files.copy(db, copy);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement st = c.createStatement()) {
+                long before = pragma(st, "page_count");
+                long page = pragma(st, "page_size");
+                st.execute(a.createSql());
+                long built = (pragma(st, "page_count") - before) * page;
+                assertThat((double) a.price().bytes()).as(a.name() + ": estimated against %,d bytes built", built)
+                        .isBetween(built * 0.85 - 2 * page, built * 1.15 + 2 * page);
+            } finally {
+                Files.delete(copy);
+            }
+        }
+    }
+
+    private static long pragma(Statement st, String name) throws Exception {
+        try (ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.getLong(1);
+        }
     }
 
     @Test

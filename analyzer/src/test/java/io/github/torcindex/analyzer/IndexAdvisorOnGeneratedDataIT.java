@@ -174,9 +174,13 @@ class IndexAdvisorOnGeneratedDataIT {
         assertThat(report.findings(Kind.UNUSED)).extracting(IndexFinding::index)
                 .contains("tix_resource_requirements_num_gpus_runtime_s_memory_bytes");
         assertThat(report.findings(Kind.REDUNDANT_PREFIX)).anySatisfy(f -> {
-            assertThat(f.index()).isEqualTo("tix_job_workflow_id");
-            assertThat(f.detail()).contains("tix_job_workflow_id_status", "list_jobs_page", "rowid order");
+            assertThat(f.index()).isEqualTo("tix_workflow_user");
+            assertThat(f.detail()).contains("tix_workflow_user_is_archived");
         });
+        // A prefix of tix_job_workflow_id_status, but list_jobs_page needs its rowid order (ORDER BY id after
+        // workflow_id = ?), which the longer index can't give: not redundant.
+        assertThat(report.findings(Kind.REDUNDANT_PREFIX)).extracting(IndexFinding::index)
+                .doesNotContain("tix_job_workflow_id");
         assertThat(report.additions()).extracting(a -> a.definition().toString())
                 .doesNotContain("job_depends_on(depends_on_job_id)");
     }

@@ -1,5 +1,6 @@
 package io.github.torcindex.cli;
 
+import io.github.torcindex.analyzer.NewTextFile;
 import io.github.torcindex.analyzer.WorkloadTiming;
 import io.github.torcindex.bench.TorcIndex;
 import io.github.torcindex.schema.ByteSize;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -19,6 +21,7 @@ final class CompareCommand implements Command {
     static final String WITH = "with";
     static final String RUNS = "runs";
     static final String CAP = "cap-ms";
+    static final String CSV = "csv";
 
     @Override
     public String name() {
@@ -42,7 +45,10 @@ final class CompareCommand implements Command {
                         .get(),
                 Option.builder().longOpt(CAP).hasArg().argName("MS")
                         .desc("stop an execution after this many milliseconds and count the cap (default 10000)")
-                        .get());
+                        .get(),
+                Option.builder().longOpt(CSV).hasArg().argName("FILE")
+                        .desc("also write every statement's median per database to this new CSV file (ms; a capped "
+                                + "execution counts the cap)").get());
     }
 
     @Override
@@ -59,6 +65,9 @@ final class CompareCommand implements Command {
         if (runs < 1 || cap < 1) {
             throw new UsageException("--" + RUNS + " and --" + CAP + " must be 1 or more");
         }
+        Optional<Path> csv = line.hasOption(CSV)
+                ? Optional.of(NewTextFile.check(CommonOptions.filePath(line, CSV), "statement timings", "compare.csv"))
+                : Optional.empty();
         WorkloadTiming.Result r = TorcIndex.load().compare(databases, VerifyCommand.workload(line), (int) runs,
                 Duration.ofMillis(cap), CommonOptions.busyTimeout(line));
         out.printf(Locale.ROOT, "%d read statements, median of %d interleaved runs, cap %d ms%n%n", r.rows().size(),
@@ -76,6 +85,28 @@ final class CompareCommand implements Command {
                         row.statement(), row.medianMs().get(0), row.medianMs().get(i));
             }
         }
+        if (csv.isPresent()) {
+            NewTextFile.write(csv.get(), csv(r), "statement timings", "compare.csv");
+            out.println("Wrote every statement's medians to " + csv.get());
+        }
         return 0;
+    }
+
+    /** One row per statement: its name, then its median and whether it hit the cap, per database. */
+    static String csv(WorkloadTiming.Result r) {
+        StringBuilder b = new StringBuilder("statement");
+        for (Path db : r.databases()) {
+            String name = db.getFileName().toString().replace("\"", "\"\"");
+            b.append(",\"").append(name).append(" ms\",\"").append(name).append(" capped\"");
+        }
+        b.append('\n');
+        for (WorkloadTiming.Row row : r.rows()) {
+            b.append('"').append(row.statement().replace("\"", "\"\"")).append('"');
+            for (int i = 0; i < r.databases().size(); i++) {
+                b.append(String.format(Locale.ROOT, ",%.4f,%b", row.medianMs().get(i), row.capped().get(i)));
+            }
+            b.append('\n');
+        }
+        return b.toString();
     }
 }
