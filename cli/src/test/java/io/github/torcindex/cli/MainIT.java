@@ -49,6 +49,36 @@ class MainIT {
     }
 
     @Test
+    void compareTimesTheWorkloadSideBySideAndWritesEveryStatementsMedians() throws IOException {
+        Path db = dir.resolve("gen.db");
+        assertThat(run("generate", "--out", db.toString(), "--workflows", "2", "--jobs", "500", "--quiet").code())
+                .isZero();
+        Path phases = Files.copy(db, dir.resolve("phases.db"));
+        assertThat(run("migrate", "--db", phases.toString(), "--to", "4", "--no-backup").code()).isZero();
+        String before = sha256(db) + sha256(phases);
+        Path csv = dir.resolve("statements.csv");
+
+        CliRun compare = run("compare", "--db", db.toString(), "--with", phases.toString(), "--runs", "1",
+                "--csv", csv.toString());
+
+        assertThat(compare.code()).isZero();
+        assertThat(compare.out()).contains("| gen.db |", "| phases.db |", "Wrote every statement's medians to " + csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("statement,\"gen.db ms\",\"gen.db capped\",\"phases.db ms\","
+                + "\"phases.db capped\"");
+        assertThat(lines).hasSizeGreaterThan(10).anySatisfy(l -> assertThat(l).startsWith("\"list_jobs\","));
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).matches("\".+\",[0-9.]+,(true|false),"
+                + "[0-9.]+,(true|false)"));
+        // Reads only; an existing CSV is refused before any timing.
+        assertThat(sha256(db) + sha256(phases)).isEqualTo(before);
+        String written = Files.readString(csv);
+        CliRun again = run("compare", "--db", db.toString(), "--with", phases.toString(), "--csv", csv.toString());
+        assertThat(again.code()).isEqualTo(3);
+        assertThat(again.err()).contains("Refusing to overwrite");
+        assertThat(Files.readString(csv)).isEqualTo(written);
+    }
+
+    @Test
     void dryRunPrintsSqlWithRollbackAndChangesNothing() throws IOException {
         Path db = init();
         String before = sha256(db);
