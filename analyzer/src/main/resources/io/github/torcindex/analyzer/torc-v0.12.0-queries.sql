@@ -2,7 +2,7 @@
 -- torc-version: 0.12.0
 -- torc-commit: ffb4ba8c3d0cfc20d6ded43f73744b7e4056ec31
 -- checked-on-schema: v0.12.0
--- statements: 358 from 244 sqlx calls; 18 calls or variants left out (listed at the end)
+-- statements: 358 from 244 sqlx calls; 16 calls or variants left out (listed at the end)
 
 -- name: src/server/api/access_groups.rs:get_user_group_ids
 -- group: access_groups
@@ -435,7 +435,7 @@ DELETE FROM file WHERE workflow_id = $1;
 -- source: src/server/api/files.rs:183 query!
 SELECT id, workflow_id, name, path, st_mtime FROM file WHERE id = $1;
 
--- name: src/server/api/files.rs:list_files[needs_join](2)
+-- name: src/server/api/files.rs:list_files[needs_join]
 -- group: files
 -- source: src/server/api/files.rs:303 query
 SELECT
@@ -472,7 +472,7 @@ SELECT
     ,f.st_mtime
 FROM file f
 JOIN job_output_file jof ON f.id = jof.file_id
-WHERE f.name = ? ORDER BY f.id ASC LIMIT ?;
+WHERE f.workflow_id = ? AND f.name = ? ORDER BY f.id ASC LIMIT ?;
 
 -- name: src/server/api/files.rs:list_files[needs_join, path]
 -- group: files
@@ -485,9 +485,9 @@ SELECT
     ,f.st_mtime
 FROM file f
 JOIN job_output_file jof ON f.id = jof.file_id
-WHERE f.path = ? ORDER BY f.id ASC LIMIT ?;
+WHERE f.workflow_id = ? AND f.path = ? ORDER BY f.id ASC LIMIT ?;
 
--- name: src/server/api/files.rs:list_files[not needs_join](2)
+-- name: src/server/api/files.rs:list_files[not needs_join]
 -- group: files
 -- source: src/server/api/files.rs:303 query
 SELECT id, workflow_id, name, path, st_mtime FROM file WHERE workflow_id = ? ORDER BY id ASC LIMIT ?;
@@ -495,14 +495,14 @@ SELECT id, workflow_id, name, path, st_mtime FROM file WHERE workflow_id = ? ORD
 -- name: src/server/api/files.rs:list_files[not needs_join, name]
 -- group: files
 -- source: src/server/api/files.rs:303 query
-SELECT id, workflow_id, name, path, st_mtime FROM file WHERE name = ? ORDER BY id ASC LIMIT ?;
+SELECT id, workflow_id, name, path, st_mtime FROM file WHERE workflow_id = ? AND name = ? ORDER BY id ASC LIMIT ?;
 
 -- name: src/server/api/files.rs:list_files[not needs_join, path]
 -- group: files
 -- source: src/server/api/files.rs:303 query
-SELECT id, workflow_id, name, path, st_mtime FROM file WHERE path = ? ORDER BY id ASC LIMIT ?;
+SELECT id, workflow_id, name, path, st_mtime FROM file WHERE workflow_id = ? AND path = ? ORDER BY id ASC LIMIT ?;
 
--- name: src/server/api/files.rs:list_files#2[needs_join](2)
+-- name: src/server/api/files.rs:list_files#2[needs_join]
 -- group: files
 -- source: src/server/api/files.rs:351 query
 SELECT
@@ -527,7 +527,7 @@ SELECT
     COUNT(DISTINCT f.id) as total
 FROM file f
 JOIN job_output_file jof ON f.id = jof.file_id
-WHERE f.name = ?;
+WHERE f.workflow_id = ? AND f.name = ?;
 
 -- name: src/server/api/files.rs:list_files#2[needs_join, path]
 -- group: files
@@ -536,9 +536,9 @@ SELECT
     COUNT(DISTINCT f.id) as total
 FROM file f
 JOIN job_output_file jof ON f.id = jof.file_id
-WHERE f.path = ?;
+WHERE f.workflow_id = ? AND f.path = ?;
 
--- name: src/server/api/files.rs:list_files#2[not needs_join](2)
+-- name: src/server/api/files.rs:list_files#2[not needs_join]
 -- group: files
 -- source: src/server/api/files.rs:351 query
 SELECT COUNT(*) as total FROM file WHERE workflow_id = ?;
@@ -546,12 +546,12 @@ SELECT COUNT(*) as total FROM file WHERE workflow_id = ?;
 -- name: src/server/api/files.rs:list_files#2[not needs_join, name]
 -- group: files
 -- source: src/server/api/files.rs:351 query
-SELECT COUNT(*) as total FROM file WHERE name = ?;
+SELECT COUNT(*) as total FROM file WHERE workflow_id = ? AND name = ?;
 
 -- name: src/server/api/files.rs:list_files#2[not needs_join, path]
 -- group: files
 -- source: src/server/api/files.rs:351 query
-SELECT COUNT(*) as total FROM file WHERE path = ?;
+SELECT COUNT(*) as total FROM file WHERE workflow_id = ? AND path = ?;
 
 -- name: src/server/api/files.rs:update_file
 -- group: files
@@ -1875,7 +1875,7 @@ SELECT
 FROM workflow
  ORDER BY id ASC LIMIT ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered[is_archived, name, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered[is_archived, name, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:338 query
 SELECT
@@ -1900,7 +1900,7 @@ FROM workflow w
 INNER JOIN workflow_status ws ON w.status_id = ws.id
  WHERE w.name = ? ORDER BY w.id ASC LIMIT ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered[is_archived, user, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered[is_archived, user, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:338 query
 SELECT
@@ -1925,7 +1925,7 @@ FROM workflow w
 INNER JOIN workflow_status ws ON w.status_id = ws.id
  WHERE w.user = ? ORDER BY w.id ASC LIMIT ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered[is_archived, description, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered[is_archived, description, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:338 query
 SELECT
@@ -2000,7 +2000,7 @@ FROM workflow w
 INNER JOIN workflow_status ws ON w.status_id = ws.id
  WHERE (ws.is_archived IS NULL OR ws.is_archived = 0) ORDER BY w.id ASC LIMIT ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered[is_archived, accessible_ids, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered[is_archived, accessible_ids, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:338 query
 SELECT
@@ -2025,7 +2025,7 @@ FROM workflow w
 INNER JOIN workflow_status ws ON w.status_id = ws.id
  WHERE w.id IN (?) ORDER BY w.id ASC LIMIT ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered[not is_archived, name, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered[not is_archived, name, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:338 query
 SELECT
@@ -2049,7 +2049,7 @@ SELECT
 FROM workflow
  WHERE name = ? ORDER BY id ASC LIMIT ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered[not is_archived, user, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered[not is_archived, user, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:338 query
 SELECT
@@ -2073,7 +2073,7 @@ SELECT
 FROM workflow
  WHERE user = ? ORDER BY id ASC LIMIT ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered[not is_archived, description, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered[not is_archived, description, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:338 query
 SELECT
@@ -2097,7 +2097,7 @@ SELECT
 FROM workflow
  WHERE description LIKE ? ORDER BY id ASC LIMIT ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered[not is_archived, accessible_ids, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered[not is_archived, accessible_ids, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:338 query
 SELECT
@@ -2131,17 +2131,17 @@ SELECT COUNT(*) as total FROM workflow w INNER JOIN workflow_status ws ON w.stat
 -- source: src/server/api/workflows.rs:418 query
 SELECT COUNT(*) as total FROM workflow;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered#2[is_archived, name, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered#2[is_archived, name, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:418 query
 SELECT COUNT(*) as total FROM workflow w INNER JOIN workflow_status ws ON w.status_id = ws.id WHERE w.name = ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered#2[is_archived, user, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered#2[is_archived, user, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:418 query
 SELECT COUNT(*) as total FROM workflow w INNER JOIN workflow_status ws ON w.status_id = ws.id WHERE w.user = ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered#2[is_archived, description, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered#2[is_archived, description, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:418 query
 SELECT COUNT(*) as total FROM workflow w INNER JOIN workflow_status ws ON w.status_id = ws.id WHERE w.description LIKE ?;
@@ -2156,27 +2156,27 @@ SELECT COUNT(*) as total FROM workflow w INNER JOIN workflow_status ws ON w.stat
 -- source: src/server/api/workflows.rs:418 query
 SELECT COUNT(*) as total FROM workflow w INNER JOIN workflow_status ws ON w.status_id = ws.id WHERE (ws.is_archived IS NULL OR ws.is_archived = 0);
 
--- name: src/server/api/workflows.rs:list_workflows_filtered#2[is_archived, accessible_ids, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered#2[is_archived, accessible_ids, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:418 query
 SELECT COUNT(*) as total FROM workflow w INNER JOIN workflow_status ws ON w.status_id = ws.id WHERE w.id IN (?);
 
--- name: src/server/api/workflows.rs:list_workflows_filtered#2[not is_archived, name, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered#2[not is_archived, name, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:418 query
 SELECT COUNT(*) as total FROM workflow WHERE name = ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered#2[not is_archived, user, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered#2[not is_archived, user, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:418 query
 SELECT COUNT(*) as total FROM workflow WHERE user = ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered#2[not is_archived, description, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered#2[not is_archived, description, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:418 query
 SELECT COUNT(*) as total FROM workflow WHERE description LIKE ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered#2[not is_archived, accessible_ids, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered#2[not is_archived, accessible_ids, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:418 query
 SELECT COUNT(*) as total FROM workflow WHERE id IN (?);
@@ -3221,8 +3221,6 @@ UPDATE job SET status = ? WHERE id IN (?);
 
 -- Left out:
 --   torc-server/src/server.rs:714 add_job_file_association: a format! placeholder after `INSERT INTO` takes a value the source doesn't spell out (`table` is a parameter of add_job_file_association and no call in this file gives it)
---   src/server/api/files.rs:303 list_files: 2 of 9 branch combinations don't prepare (branches that don't go together) and are left out
---   src/server/api/files.rs:351 list_files: 2 of 9 branch combinations don't prepare (branches that don't go together) and are left out
 --   src/server/api/jobs.rs:2205 retry_job: not a query: BEGIN IMMEDIATE
 --   src/server/api/resource_requirements.rs:358 list_resource_requirements: 1 of 8 branch combinations don't prepare (branches that don't go together) and are left out
 --   src/server/api/resource_requirements.rs:420 list_resource_requirements: 1 of 8 branch combinations don't prepare (branches that don't go together) and are left out

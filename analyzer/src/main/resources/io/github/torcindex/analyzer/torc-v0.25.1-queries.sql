@@ -2,7 +2,7 @@
 -- torc-version: 0.25.1
 -- torc-commit: 1293d666be0754b3ef1ac527303f416149ab5d17
 -- checked-on-schema: v0.25.1
--- statements: 418 from 333 sqlx calls; 44 calls or variants left out (listed at the end)
+-- statements: 418 from 333 sqlx calls; 42 calls or variants left out (listed at the end)
 
 -- name: src/bin/torc-server.rs:run_server
 -- group: torc-server
@@ -478,7 +478,7 @@ DELETE FROM file WHERE workflow_id = $1;
 -- source: src/server/api/files.rs:176 query!
 SELECT id, workflow_id, name, path, st_mtime FROM file WHERE id = $1;
 
--- name: src/server/api/files.rs:list_files[needs_join](2)
+-- name: src/server/api/files.rs:list_files[needs_join]
 -- group: files
 -- source: src/server/api/files.rs:320 query
 SELECT
@@ -515,7 +515,7 @@ SELECT
     ,f.st_mtime
 FROM file f
 JOIN job_output_file jof ON f.id = jof.file_id
-WHERE f.name = ? ORDER BY f.id ASC LIMIT ?;
+WHERE f.workflow_id = ? AND f.name = ? ORDER BY f.id ASC LIMIT ?;
 
 -- name: src/server/api/files.rs:list_files[needs_join, path]
 -- group: files
@@ -528,9 +528,9 @@ SELECT
     ,f.st_mtime
 FROM file f
 JOIN job_output_file jof ON f.id = jof.file_id
-WHERE f.path = ? ORDER BY f.id ASC LIMIT ?;
+WHERE f.workflow_id = ? AND f.path = ? ORDER BY f.id ASC LIMIT ?;
 
--- name: src/server/api/files.rs:list_files[not needs_join](2)
+-- name: src/server/api/files.rs:list_files[not needs_join]
 -- group: files
 -- source: src/server/api/files.rs:320 query
 SELECT id, workflow_id, name, path, st_mtime FROM file WHERE workflow_id = ? ORDER BY id ASC LIMIT ?;
@@ -538,14 +538,14 @@ SELECT id, workflow_id, name, path, st_mtime FROM file WHERE workflow_id = ? ORD
 -- name: src/server/api/files.rs:list_files[not needs_join, name]
 -- group: files
 -- source: src/server/api/files.rs:320 query
-SELECT id, workflow_id, name, path, st_mtime FROM file WHERE name = ? ORDER BY id ASC LIMIT ?;
+SELECT id, workflow_id, name, path, st_mtime FROM file WHERE workflow_id = ? AND name = ? ORDER BY id ASC LIMIT ?;
 
 -- name: src/server/api/files.rs:list_files[not needs_join, path]
 -- group: files
 -- source: src/server/api/files.rs:320 query
-SELECT id, workflow_id, name, path, st_mtime FROM file WHERE path = ? ORDER BY id ASC LIMIT ?;
+SELECT id, workflow_id, name, path, st_mtime FROM file WHERE workflow_id = ? AND path = ? ORDER BY id ASC LIMIT ?;
 
--- name: src/server/api/files.rs:list_files#2[needs_join](2)
+-- name: src/server/api/files.rs:list_files#2[needs_join]
 -- group: files
 -- source: src/server/api/files.rs:367 query
 SELECT
@@ -570,7 +570,7 @@ SELECT
     COUNT(DISTINCT f.id) as total
 FROM file f
 JOIN job_output_file jof ON f.id = jof.file_id
-WHERE f.name = ?;
+WHERE f.workflow_id = ? AND f.name = ?;
 
 -- name: src/server/api/files.rs:list_files#2[needs_join, path]
 -- group: files
@@ -579,9 +579,9 @@ SELECT
     COUNT(DISTINCT f.id) as total
 FROM file f
 JOIN job_output_file jof ON f.id = jof.file_id
-WHERE f.path = ?;
+WHERE f.workflow_id = ? AND f.path = ?;
 
--- name: src/server/api/files.rs:list_files#2[not needs_join](2)
+-- name: src/server/api/files.rs:list_files#2[not needs_join]
 -- group: files
 -- source: src/server/api/files.rs:367 query
 SELECT COUNT(*) as total FROM file WHERE workflow_id = ?;
@@ -589,12 +589,12 @@ SELECT COUNT(*) as total FROM file WHERE workflow_id = ?;
 -- name: src/server/api/files.rs:list_files#2[not needs_join, name]
 -- group: files
 -- source: src/server/api/files.rs:367 query
-SELECT COUNT(*) as total FROM file WHERE name = ?;
+SELECT COUNT(*) as total FROM file WHERE workflow_id = ? AND name = ?;
 
 -- name: src/server/api/files.rs:list_files#2[not needs_join, path]
 -- group: files
 -- source: src/server/api/files.rs:367 query
-SELECT COUNT(*) as total FROM file WHERE path = ?;
+SELECT COUNT(*) as total FROM file WHERE workflow_id = ? AND path = ?;
 
 -- name: src/server/api/files.rs:update_file
 -- group: files
@@ -2179,7 +2179,7 @@ SELECT
 FROM workflow
  ORDER BY id ASC LIMIT ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered[is_archived, name, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered[is_archived, name, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:442 query
 SELECT
@@ -2207,7 +2207,7 @@ FROM workflow w
 INNER JOIN workflow_status ws ON w.status_id = ws.id
  WHERE w.name = ? ORDER BY w.id ASC LIMIT ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered[is_archived, user, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered[is_archived, user, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:442 query
 SELECT
@@ -2235,7 +2235,7 @@ FROM workflow w
 INNER JOIN workflow_status ws ON w.status_id = ws.id
  WHERE w.user = ? ORDER BY w.id ASC LIMIT ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered[is_archived, description, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered[is_archived, description, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:442 query
 SELECT
@@ -2319,7 +2319,7 @@ FROM workflow w
 INNER JOIN workflow_status ws ON w.status_id = ws.id
  WHERE (ws.is_archived IS NULL OR ws.is_archived = 0) ORDER BY w.id ASC LIMIT ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered[is_archived, accessible_ids, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered[is_archived, accessible_ids, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:442 query
 SELECT
@@ -2347,7 +2347,7 @@ FROM workflow w
 INNER JOIN workflow_status ws ON w.status_id = ws.id
  WHERE w.id IN (?) ORDER BY w.id ASC LIMIT ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered[not is_archived, name, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered[not is_archived, name, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:442 query
 SELECT
@@ -2374,7 +2374,7 @@ SELECT
 FROM workflow
  WHERE name = ? ORDER BY id ASC LIMIT ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered[not is_archived, user, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered[not is_archived, user, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:442 query
 SELECT
@@ -2401,7 +2401,7 @@ SELECT
 FROM workflow
  WHERE user = ? ORDER BY id ASC LIMIT ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered[not is_archived, description, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered[not is_archived, description, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:442 query
 SELECT
@@ -2428,7 +2428,7 @@ SELECT
 FROM workflow
  WHERE description LIKE ? ESCAPE '\' ORDER BY id ASC LIMIT ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered[not is_archived, accessible_ids, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered[not is_archived, accessible_ids, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:442 query
 SELECT
@@ -2465,17 +2465,17 @@ SELECT COUNT(*) as total FROM workflow w INNER JOIN workflow_status ws ON w.stat
 -- source: src/server/api/workflows.rs:531 query
 SELECT COUNT(*) as total FROM workflow;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered#2[is_archived, name, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered#2[is_archived, name, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:531 query
 SELECT COUNT(*) as total FROM workflow w INNER JOIN workflow_status ws ON w.status_id = ws.id WHERE w.name = ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered#2[is_archived, user, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered#2[is_archived, user, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:531 query
 SELECT COUNT(*) as total FROM workflow w INNER JOIN workflow_status ws ON w.status_id = ws.id WHERE w.user = ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered#2[is_archived, description, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered#2[is_archived, description, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:531 query
 SELECT COUNT(*) as total FROM workflow w INNER JOIN workflow_status ws ON w.status_id = ws.id WHERE w.description LIKE ? ESCAPE '\';
@@ -2490,27 +2490,27 @@ SELECT COUNT(*) as total FROM workflow w INNER JOIN workflow_status ws ON w.stat
 -- source: src/server/api/workflows.rs:531 query
 SELECT COUNT(*) as total FROM workflow w INNER JOIN workflow_status ws ON w.status_id = ws.id WHERE (ws.is_archived IS NULL OR ws.is_archived = 0);
 
--- name: src/server/api/workflows.rs:list_workflows_filtered#2[is_archived, accessible_ids, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered#2[is_archived, accessible_ids, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:531 query
 SELECT COUNT(*) as total FROM workflow w INNER JOIN workflow_status ws ON w.status_id = ws.id WHERE w.id IN (?);
 
--- name: src/server/api/workflows.rs:list_workflows_filtered#2[not is_archived, name, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered#2[not is_archived, name, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:531 query
 SELECT COUNT(*) as total FROM workflow WHERE name = ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered#2[not is_archived, user, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered#2[not is_archived, user, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:531 query
 SELECT COUNT(*) as total FROM workflow WHERE user = ?;
 
--- name: src/server/api/workflows.rs:list_workflows_filtered#2[not is_archived, description, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered#2[not is_archived, description, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:531 query
 SELECT COUNT(*) as total FROM workflow WHERE description LIKE ? ESCAPE '\';
 
--- name: src/server/api/workflows.rs:list_workflows_filtered#2[not is_archived, accessible_ids, where_conditions, where_clause]
+-- name: src/server/api/workflows.rs:list_workflows_filtered#2[not is_archived, accessible_ids, archived, where_conditions, where_clause]
 -- group: workflows
 -- source: src/server/api/workflows.rs:531 query
 SELECT COUNT(*) as total FROM workflow WHERE id IN (?);
@@ -3543,8 +3543,6 @@ UPDATE job SET unblocking_processed = 1 WHERE id IN (?);
 -- Left out:
 --   src/server/authorization.rs:253 check_resource_access: a format! placeholder after `SELECT workflow_id FROM` takes a value the source doesn't spell out (`table_name` is a parameter of check_resource_access and no call in this file gives it)
 --   src/server/http_server/bootstrap.rs:196 snapshot_once: a format! placeholder after `VACUUM INTO '` takes a value the source doesn't spell out (the method .replace() on `tmp . to_string_lossy ( )` is not followed)
---   src/server/api/files.rs:320 list_files: 2 of 9 branch combinations don't prepare (branches that don't go together) and are left out
---   src/server/api/files.rs:367 list_files: 2 of 9 branch combinations don't prepare (branches that don't go together) and are left out
 --   src/server/api/jobs.rs:1100 compute_and_store_all_input_hashes: 1 of 2 branch combinations don't prepare (branches that don't go together) and are left out
 --   src/server/api/jobs.rs:2439 claim_next_jobs: not a query: BEGIN IMMEDIATE
 --   src/server/api/jobs.rs:2479 claim_next_jobs: not a query: ROLLBACK

@@ -49,6 +49,31 @@ impl Sample {
         let records = sqlx::query(&query).bind(workflow_id).fetch_all(self.pool()).await;
     }
 
+    async fn list_files(&self, workflow_id: i64, produced_by_job_id: Option<i64>, path: Option<String>) {
+        let needs_join = produced_by_job_id.is_some();
+        let base_query = if needs_join {
+            "SELECT f.id FROM file f JOIN job_output_file jof ON f.id = jof.file_id".to_string()
+        } else {
+            "SELECT id FROM file".to_string()
+        };
+        let mut where_conditions = vec![];
+        if needs_join {
+            where_conditions.push("f.workflow_id = ?".to_string());
+            if produced_by_job_id.is_some() {
+                where_conditions.push("jof.job_id = ?".to_string());
+            }
+        } else {
+            where_conditions.push("workflow_id = ?".to_string());
+        }
+        if path.is_some() {
+            let path_column = if needs_join { "f.path" } else { "path" };
+            where_conditions.push(format!("{} = ?", path_column));
+        }
+        let where_clause = where_conditions.join(" AND ");
+        let query = super::SqlQueryBuilder::new(base_query).with_where(where_clause).build();
+        let records = sqlx::query(&query).bind(workflow_id).fetch_all(self.pool()).await;
+    }
+
     async fn add_association(&self, job_id: i64, table_name: &str) {
         let sql = format!("INSERT INTO {} (job_id, file_id, workflow_id) VALUES ($1, $2, $3)", table_name);
         sqlx::query(&sql).bind(job_id).execute(self.pool()).await;

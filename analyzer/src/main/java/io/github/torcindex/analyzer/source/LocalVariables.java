@@ -71,14 +71,34 @@ final class LocalVariables {
                         + " is not followed");
             }
         }
-        Map<String, Variant> out = new LinkedHashMap<>();
-        for (Variant v : build(ev, initial, changes, null).variants()) {
-            out.putIfAbsent(v.text(), v);
+        // The if/else decisions the changes depend on (x and not x both guard a change): a path to a change
+        // goes down one side of each that its own conditions leave open (Torc's list_files pushes
+        // "workflow_id = ?" in both arms of `if needs_join`, and every filter after it needs one of them).
+        List<String> decisions = new ArrayList<>();
+        for (Change c : changes) {
+            for (String condition : c.conditions()) {
+                String positive = condition.startsWith("not ") ? condition.substring(4) : condition;
+                boolean both = changes.stream().anyMatch(o -> o.conditions().contains(Conditions.negate(condition)));
+                if (both && !decisions.contains(positive)) {
+                    decisions.add(positive);
+                }
+            }
         }
-        for (Change target : changes) {
-            if (!target.conditions().isEmpty()) {
-                SqlValue value = build(ev, initial, changes, target);
-                for (String condition : target.conditions()) {
+        Map<String, Variant> out = new LinkedHashMap<>();
+        List<Change> targets = new ArrayList<>();
+        targets.add(null);
+        changes.stream().filter(c -> !c.conditions().isEmpty()).forEach(targets::add);
+        for (Change target : targets) {
+            List<String> own = target == null ? List.of() : target.conditions();
+            for (List<String> assumed : assumptions(decisions, own)) {
+                if (target == null && assumed.isEmpty() && !decisions.isEmpty()) {
+                    continue;
+                }
+                SqlValue value = build(ev, initial, changes, target, assumed);
+                for (String condition : own) {
+                    value = value.when(condition);
+                }
+                for (String condition : assumed) {
                     value = value.when(condition);
                 }
                 for (Variant v : value.variants()) {
@@ -89,13 +109,44 @@ final class LocalVariables {
         return new SqlValue(List.copyOf(out.values()));
     }
 
-    /** The value along the path to {@code target} (null: the path that takes no conditional change). */
-    private static SqlValue build(StringEvaluator ev, SqlValue initial, List<Change> changes, Change target)
-            throws Unresolved {
+    /**
+     * Every choice of one side of each decision that {@code own} leaves open (one empty choice when there is
+     * none); at most 2^3, beyond that the decisions are left open.
+     */
+    private static List<List<String>> assumptions(List<String> decisions, List<String> own) {
+        List<String> open = decisions.stream().filter(d -> !own.contains(d) && !own.contains("not " + d)).toList();
+        List<List<String>> out = new ArrayList<>();
+        out.add(List.of());
+        if (open.size() > 3) {
+            return out;
+        }
+        for (String d : open) {
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> a : out) {
+                for (String side : List.of(d, "not " + d)) {
+                    List<String> more = new ArrayList<>(a);
+                    more.add(side);
+                    next.add(more);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /**
+     * The value along the path to {@code target} (null: the path that takes no conditional change but those the
+     * assumed decisions select), taking the side of each decision in {@code assumed}.
+     */
+    private static SqlValue build(StringEvaluator ev, SqlValue initial, List<Change> changes, Change target,
+            List<String> assumed) throws Unresolved {
         SqlValue value = initial;
         for (Change c : changes) {
-            boolean taken = c.conditions().isEmpty()
-                    || (target != null && c.at() <= target.at() && target.conditions().containsAll(c.conditions()));
+            List<String> known = new ArrayList<>(assumed);
+            if (target != null && c.at() <= target.at()) {
+                known.addAll(target.conditions());
+            }
+            boolean taken = c.conditions().isEmpty() || (!known.isEmpty() && known.containsAll(c.conditions()));
             if (!taken) {
                 continue;
             }

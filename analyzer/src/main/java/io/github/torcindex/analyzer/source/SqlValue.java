@@ -43,15 +43,24 @@ record SqlValue(List<Variant> variants) {
         return new SqlValue(List.of(new Variant(text, List.of())));
     }
 
-    /** Every value of this followed by every value of {@code next}. */
+    /**
+     * Every value of this followed by every value of {@code next}, but for the pairs no run can build: one
+     * taken under a condition and the other under its negation ({@code needs_join} and {@code not needs_join}).
+     */
     SqlValue concat(SqlValue next) {
         List<Variant> out = new ArrayList<>();
         for (Variant a : variants) {
             for (Variant b : next.variants) {
+                if (b.conditions().stream().anyMatch(c -> a.conditions().contains(Conditions.negate(c)))) {
+                    continue;
+                }
                 List<String> conditions = new ArrayList<>(a.conditions());
                 b.conditions().stream().filter(c -> !conditions.contains(c)).forEach(conditions::add);
                 out.add(new Variant(a.text() + b.text(), conditions));
             }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("no consistent combination of " + this + " and " + next);
         }
         return new SqlValue(out);
     }
