@@ -149,6 +149,30 @@ final class PlanCost {
         return cache.computeIfAbsent(sql, this::single);
     }
 
+    /**
+     * The rows a write's WHERE selects on {@code table}, however its plan reaches them: the count with its sampled
+     * values where it has them, else the average group of its equality columns, else the whole table.
+     */
+    double rowsSelected(PlannedStatement planned, String table) {
+        Map<String, String> values = termValues(planned, table);
+        List<String> equal = new ArrayList<>();
+        for (SqlParse.Term term : planned.parse().terms()) {
+            boolean onTable = term.column().table().map(table::equals).orElse(term.column().qualifier().isEmpty());
+            String column = term.column().column().toLowerCase(Locale.ROOT);
+            if (onTable && term.isEquality() && term.other().isEmpty() && !equal.contains(column)) {
+                equal.add(column);
+            }
+        }
+        if (equal.isEmpty()) {
+            return schema.rows(table);
+        }
+        List<String> known = equal.stream().map(c -> c + "=").filter(values::containsKey).toList();
+        if (known.size() == equal.size()) {
+            return count(table, known, values);
+        }
+        return averageGroup(table, equal);
+    }
+
     private double averageGroup(String table, List<String> columns) {
         String cols = String.join(", ", columns.stream().map(c -> "\"" + c + "\"").toList());
         String sql = "SELECT CAST(count(*) AS REAL) / max(1, (SELECT count(*) FROM (SELECT DISTINCT " + cols

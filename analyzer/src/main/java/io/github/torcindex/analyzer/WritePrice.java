@@ -70,7 +70,9 @@ final class WritePrice {
         if (w.kind().equals("INSERT") && !p.statement().sql().toUpperCase(java.util.Locale.ROOT).contains("SELECT")) {
             return 1;
         }
-        return Math.max(1.0, lab.cost().rowsRead(p, p.unbound()));
+        // The rows it changes, not the rows its plan reads to find them: a DELETE ... WHERE workflow_id = ? that
+        // scans the table for want of an index changes one workflow's rows in each index, not the table's.
+        return Math.max(1.0, Math.min(lab.cost().rowsRead(p, p.unbound()), lab.cost().rowsSelected(p, w.table())));
     }
 
     /**

@@ -104,6 +104,33 @@ class AdviceOnTorcSchemaIT {
     }
 
     @Test
+    void pricesADeleteByTheRowsItDeletesNotTheRowsItsScanReads(@TempDir Path files) throws Exception {
+        // Without an index on file(workflow_id) the DELETE scans all of file, but it deletes one workflow's files:
+        // that is what each new index on file pays for it.
+        Path workload = Files.writeString(files.resolve("files.sql"), """
+                -- name: list_files_by_path
+                -- weight: 100
+                SELECT id, name FROM file WHERE workflow_id = ? AND path = ?;
+                -- name: delete_files
+                DELETE FROM file WHERE workflow_id = ?;
+                """);
+        AdviceReport report = new IndexAdvisor().advise(new AdviseOptions(db, Workload.catalog(workload), 1_000,
+                Duration.ofSeconds(5)));
+        long rows;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM file")) {
+            rows = rs.getLong(1);
+        }
+        // (The foreign-key lookups of the deleted files' children get indexes of their own.)
+        assertThat(report.additions()).filteredOn(a -> a.definition().table().equals("file")).isNotEmpty()
+                .allSatisfy(a -> {
+            assertThat(a.price().writes()).contains("delete_files");
+            // 3 workflows: a third of the rows, with room for the uneven sizes of generated workflows.
+            assertThat(a.price().writeCost()).isGreaterThan(rows / 10.0).isLessThan(rows / 2.0);
+        });
+    }
+
+    @Test
     void estimatesEachIndexsSizeWithinAFewPercentOfWhatSqliteBuilds(@TempDir Path copies) throws Exception {
         assertThat(advice.additions()).hasSizeGreaterThan(3);
         for (ProposedIndex a : advice.additions()) {
