@@ -77,8 +77,12 @@ final class AdditionSearch {
         long bytesAdded = 0;
         for (IndexDefinition d : order) {
             List<String> statements = proven.get(d).stream().map(PlanChange::statement).toList();
-            if (served.containsAll(statements) && !servesBetter(judged, chosen, d)) {
-                continue;
+            Marginal marginal = null;
+            if (served.containsAll(statements)) {
+                marginal = Marginal.of(judged, chosen, d);
+                if (!marginal.servesBetter()) {
+                    continue;
+                }
             }
             List<IndexDefinition> existing = new ArrayList<>(chosen);
             judged.planner().indexes().forEach(i -> i.definition().ifPresent(existing::add));
@@ -109,7 +113,7 @@ final class AdditionSearch {
                 continue;
             }
             // The marginal saving over the indexes chosen so far, weighted; against the weighted write cost.
-            double saving = weightedSaving(judged, chosen, with, d.table());
+            double saving = (marginal == null ? Marginal.of(judged, chosen, d) : marginal).saving(judged);
             Map.Entry<Double, List<String>> cost = writes.of(d);
             IndexPrice p = new IndexPrice(saving, cost.getKey(), cost.getValue(), writes.bytes(d), Optional.empty());
             Optional<String> over = overBudget(budget, chosen.size(), bytesAdded + p.bytes(),
@@ -166,23 +170,6 @@ final class AdditionSearch {
         }
     }
 
-    /**
-     * Whether {@code d} makes some statement on its table read at least {@link #IMPROVEMENT} times fewer rows
-     * (and 100 fewer) than the indexes chosen so far do: a statement an index chosen before serves can still be
-     * served better (a prefix giving the rowid order a longer index can't).
-     */
-    private static boolean servesBetter(Lab lab, List<IndexDefinition> chosen, IndexDefinition d)
-            throws SQLException {
-        List<IndexDefinition> with = new ArrayList<>(chosen);
-        with.add(d);
-        Map<String, Double> before = rowsOn(lab, chosen, d.table());
-        Map<String, Double> after = rowsOn(lab, with, d.table());
-        return before.entrySet().stream().anyMatch(e -> {
-            double now = after.getOrDefault(e.getKey(), e.getValue());
-            return e.getValue() >= IMPROVEMENT * Math.max(1.0, now) && e.getValue() - now >= 100;
-        });
-    }
-
     private static Optional<String> overBudget(AdviceBudget budget, int count, long bytes, double overhead) {
         if (budget.maxIndexes().isPresent() && count + 1 > budget.maxIndexes().getAsInt()) {
             return Optional.of("over --max-indexes " + budget.maxIndexes().getAsInt());
@@ -199,18 +186,37 @@ final class AdditionSearch {
     }
 
     /**
-     * Weighted rows saved on the statements reading {@code table} by the indexes {@code with} over
-     * {@code without}, both with statistics.
+     * The rows each statement reading a candidate's table reads with the indexes chosen so far ({@code before})
+     * and with the candidate too ({@code after}), both with statistics.
      */
-    private static double weightedSaving(Lab lab, List<IndexDefinition> without, List<IndexDefinition> with,
-            String table) throws SQLException {
-        Map<String, Double> before = rowsOn(lab, without, table);
-        Map<String, Double> after = rowsOn(lab, with, table);
-        double saving = 0;
-        for (Map.Entry<String, Double> e : before.entrySet()) {
-            saving += weight(lab, e.getKey()) * (e.getValue() - after.getOrDefault(e.getKey(), e.getValue()));
+    private record Marginal(Map<String, Double> before, Map<String, Double> after) {
+
+        static Marginal of(Lab lab, List<IndexDefinition> chosen, IndexDefinition d) throws SQLException {
+            List<IndexDefinition> with = new ArrayList<>(chosen);
+            with.add(d);
+            return new Marginal(rowsOn(lab, chosen, d.table()), rowsOn(lab, with, d.table()));
         }
-        return saving;
+
+        /**
+         * Whether some statement reads at least {@link #IMPROVEMENT} times fewer rows (and 100 fewer) with the
+         * candidate: a statement an index chosen before serves can still be served better (a prefix giving the
+         * rowid order a longer index can't).
+         */
+        boolean servesBetter() {
+            return before.entrySet().stream().anyMatch(e -> {
+                double now = after.getOrDefault(e.getKey(), e.getValue());
+                return e.getValue() >= IMPROVEMENT * Math.max(1.0, now) && e.getValue() - now >= 100;
+            });
+        }
+
+        /** The weighted rows the candidate saves over the indexes chosen so far. */
+        double saving(Lab lab) {
+            double saving = 0;
+            for (Map.Entry<String, Double> e : before.entrySet()) {
+                saving += weight(lab, e.getKey()) * (e.getValue() - after.getOrDefault(e.getKey(), e.getValue()));
+            }
+            return saving;
+        }
     }
 
     private static Map<String, Double> rowsOn(Lab lab, List<IndexDefinition> indexes, String table)

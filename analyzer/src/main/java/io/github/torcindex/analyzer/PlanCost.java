@@ -128,13 +128,16 @@ final class PlanCost {
                         ? SqlText.literal(planned.values().get(p.name())) : null)));
         Map<String, String> values = new HashMap<>();
         for (SqlParse.Term term : bound.terms()) {
-            boolean onTable = term.column().table().map(table::equals)
-                    .orElse(term.column().qualifier().isEmpty());
-            if (onTable && term.kind() == SqlParse.ValueKind.LITERAL && term.op().matches("=|<|<=|>|>=")) {
+            if (onTable(term, table) && term.kind() == SqlParse.ValueKind.LITERAL && term.op().matches("=|<|<=|>|>=")) {
                 values.putIfAbsent(term.column().column() + term.op(), term.value());
             }
         }
         return values;
+    }
+
+    /** Whether a term's column is on {@code table} (by alias, or unqualified in a one-table statement). */
+    private static boolean onTable(SqlParse.Term term, String table) {
+        return term.column().table().map(table::equals).orElse(term.column().qualifier().isEmpty());
     }
 
     /** Counts the rows matching {@code terms} (each "column" + operator) with the statement's values. */
@@ -157,9 +160,8 @@ final class PlanCost {
         Map<String, String> values = termValues(planned, table);
         List<String> equal = new ArrayList<>();
         for (SqlParse.Term term : planned.parse().terms()) {
-            boolean onTable = term.column().table().map(table::equals).orElse(term.column().qualifier().isEmpty());
             String column = term.column().column().toLowerCase(Locale.ROOT);
-            if (onTable && term.isEquality() && term.other().isEmpty() && !equal.contains(column)) {
+            if (onTable(term, table) && term.isEquality() && term.other().isEmpty() && !equal.contains(column)) {
                 equal.add(column);
             }
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds the statements that ANALYZE alone repairs: planned now (without statistics for some of their
@@ -38,7 +39,7 @@ final class StatisticsRepairs {
         }
         List<PlanChange> better = new ArrayList<>();
         List<PlanChange> worse = new ArrayList<>();
-        Set<String> tables = new LinkedHashSet<>();
+        Set<String> tables = new TreeSet<>(); // by name: the same repair reads the same whatever the order found
         for (PlannedStatement now : lab.plans().values()) {
             PlannedStatement after = analyzed.get(now.statement().name());
             if (after == null || now.aliases().values().stream().noneMatch(unanalyzed::contains)) {

@@ -77,8 +77,9 @@ final class LocalVariables {
         List<String> decisions = new ArrayList<>();
         for (Change c : changes) {
             for (String condition : c.conditions()) {
-                String positive = condition.startsWith("not ") ? condition.substring(4) : condition;
-                boolean both = changes.stream().anyMatch(o -> o.conditions().contains(Conditions.negate(condition)));
+                String negated = Conditions.negate(condition);
+                String positive = condition.startsWith("not ") ? negated : condition;
+                boolean both = changes.stream().anyMatch(o -> o.conditions().contains(negated));
                 if (both && !decisions.contains(positive)) {
                     decisions.add(positive);
                 }
@@ -114,7 +115,8 @@ final class LocalVariables {
      * none); at most 2^3, beyond that the decisions are left open.
      */
     private static List<List<String>> assumptions(List<String> decisions, List<String> own) {
-        List<String> open = decisions.stream().filter(d -> !own.contains(d) && !own.contains("not " + d)).toList();
+        List<String> open = decisions.stream().filter(d -> !own.contains(d) && !own.contains(Conditions.negate(d)))
+                .toList();
         List<List<String>> out = new ArrayList<>();
         out.add(List.of());
         if (open.size() > 3) {
@@ -123,7 +125,7 @@ final class LocalVariables {
         for (String d : open) {
             List<List<String>> next = new ArrayList<>();
             for (List<String> a : out) {
-                for (String side : List.of(d, "not " + d)) {
+                for (String side : List.of(d, Conditions.negate(d))) {
                     List<String> more = new ArrayList<>(a);
                     more.add(side);
                     next.add(more);

@@ -48,19 +48,24 @@ record SqlValue(List<Variant> variants) {
      * taken under a condition and the other under its negation ({@code needs_join} and {@code not needs_join}).
      */
     SqlValue concat(SqlValue next) {
+        SqlValue consistent = combine(next, true);
+        // Every pair contradictory: keep them all, as before; such a statement is then left out when it doesn't
+        // prepare, with the reason, rather than the whole extraction failing.
+        return consistent.variants().isEmpty() ? combine(next, false) : consistent;
+    }
+
+    private SqlValue combine(SqlValue next, boolean consistentOnly) {
         List<Variant> out = new ArrayList<>();
         for (Variant a : variants) {
             for (Variant b : next.variants) {
-                if (b.conditions().stream().anyMatch(c -> a.conditions().contains(Conditions.negate(c)))) {
+                if (consistentOnly && b.conditions().stream().anyMatch(c -> a.conditions()
+                        .contains(Conditions.negate(c)))) {
                     continue;
                 }
                 List<String> conditions = new ArrayList<>(a.conditions());
                 b.conditions().stream().filter(c -> !conditions.contains(c)).forEach(conditions::add);
                 out.add(new Variant(a.text() + b.text(), conditions));
             }
-        }
-        if (out.isEmpty()) {
-            throw new IllegalStateException("no consistent combination of " + this + " and " + next);
         }
         return new SqlValue(out);
     }
