@@ -59,78 +59,96 @@ final class AdditionSearch {
                 proven.put(candidate, served);
             }
         }
-        // The largest weighted saving first (rows no longer read, times each statement's weight: its -- weight:
-        // or a log's execution count); among equals, the one that leaves the fewest rows to read, then the
-        // narrower one.
+        // The largest weighted saving per byte first, as Extend orders its candidates (rows no longer read, times
+        // each statement's weight: its -- weight: or a log's execution count; over the index's estimated size):
+        // file(workflow_id) before file(workflow_id, path) where both serve a workflow's files. Among equals,
+        // the one that leaves the fewest rows to read, then the narrower one.
+        WritePrice writes = new WritePrice(judged);
+        Map<IndexDefinition, Double> perByte = new LinkedHashMap<>();
+        for (IndexDefinition d : proven.keySet()) {
+            perByte.put(d, proven.get(d).stream().mapToDouble(c -> weight(lab, c.statement())
+                    * (c.rowsBefore() - c.rowsAfter())).sum() / Math.max(1L, writes.bytes(d)));
+        }
         List<IndexDefinition> order = new ArrayList<>(proven.keySet());
-        order.sort(Comparator.comparingDouble((IndexDefinition d) -> -proven.get(d).stream()
-                        .mapToDouble(c -> weight(lab, c.statement()) * (c.rowsBefore() - c.rowsAfter())).sum())
+        order.sort(Comparator.comparingDouble((IndexDefinition d) -> -perByte.get(d))
                 .thenComparingDouble(d -> proven.get(d).stream().mapToDouble(PlanChange::rowsAfter).sum())
                 .thenComparingInt(d -> d.columns().size()));
         List<IndexDefinition> chosen = new ArrayList<>();
         Map<IndexDefinition, IndexPrice> prices = new LinkedHashMap<>();
         List<ProposedIndex> rejected = new ArrayList<>();
         Set<String> served = new LinkedHashSet<>();
-        WritePrice writes = new WritePrice(judged);
         double writeBase = Math.max(1.0, writes.baseline());
         double writesAdded = 0;
         long bytesAdded = 0;
-        for (IndexDefinition d : order) {
-            List<String> statements = proven.get(d).stream().map(PlanChange::statement).toList();
-            Marginal marginal = null;
-            if (served.containsAll(statements)) {
-                marginal = Marginal.of(judged, chosen, d);
-                if (!marginal.servesBetter()) {
+        // Two passes: a candidate that makes a statement read more rows is tried again after the others, when an
+        // index chosen later may serve that statement (file(workflow_id, path) sorts a workflow's files for
+        // WHERE workflow_id = ? ORDER BY id LIMIT ?, which file(workflow_id) then serves in rowid order).
+        List<IndexDefinition> queue = order;
+        for (int pass = 0; pass < 2; pass++) {
+            List<IndexDefinition> retry = new ArrayList<>();
+            for (IndexDefinition d : queue) {
+                List<String> statements = proven.get(d).stream().map(PlanChange::statement).toList();
+                Marginal marginal = null;
+                if (served.containsAll(statements)) {
+                    marginal = Marginal.of(judged, chosen, d);
+                    if (!marginal.servesBetter()) {
+                        continue;
+                    }
+                }
+                List<IndexDefinition> existing = new ArrayList<>(chosen);
+                judged.planner().indexes().forEach(i -> i.definition().ifPresent(existing::add));
+                Optional<IndexDefinition> longer = existing.stream().filter(c -> c.table().equals(d.table())
+                        && c.predicate().equals(d.predicate()) && c.columns().size() > d.columns().size()
+                        && c.columns().subList(0, d.columns().size()).equals(d.columns())).findFirst();
+                // Tried with the indexes chosen so far, as the DBA would have them: the planner may prefer it where
+                // another index was better.
+                List<IndexDefinition> with = new ArrayList<>(chosen);
+                with.add(d);
+                Trial trial = trial(judged, with, true);
+                String temp = "tix_advice_" + chosen.size();
+                List<PlanChange> better = renamed(trial.better(), temp, adviceName(d));
+                List<PlanChange> price = renamed(trial.worse(), temp, adviceName(d));
+                if (longer.isPresent() && better.isEmpty()) {
+                    // With statistics SQLite serves its lookups from the longer index and leaves this one unused (a
+                    // redundant prefix). Where the planner does use it, it gives an order the longer index does not
+                    // (rowid order within the prefix: WHERE workflow_id = ? ORDER BY id) and is judged as any other.
+                    rejected.add(new ProposedIndex(adviceName(d), d, proven.get(d), List.of(), false,
+                            IndexPrice.unpriced("it is a prefix of " + (chosen.contains(longer.get())
+                                    ? adviceName(longer.get()) + ", proposed already" : "an existing index on "
+                                    + longer.get()))));
                     continue;
                 }
+                if (!price.isEmpty()) {
+                    if (pass == 0) {
+                        retry.add(d);
+                    } else {
+                        rejected.add(new ProposedIndex(adviceName(d), d, better, price, false,
+                                IndexPrice.unpriced("it makes other statements read more rows")));
+                    }
+                    continue;
+                }
+                // The marginal saving over the indexes chosen so far, weighted; against the weighted write cost.
+                double saving = (marginal == null ? Marginal.of(judged, chosen, d) : marginal).saving(judged);
+                Map.Entry<Double, List<String>> cost = writes.of(d);
+                IndexPrice p = new IndexPrice(saving, cost.getKey(), cost.getValue(), writes.bytes(d),
+                        Optional.empty());
+                Optional<String> over = budget.exceededBy(chosen.size() + 1, bytesAdded + p.bytes(),
+                        100 * (writesAdded + cost.getKey()) / writeBase);
+                if (saving <= cost.getKey()) {
+                    rejected.add(new ProposedIndex(adviceName(d), d, better, List.of(), false, p.rejected(String.format(
+                            Locale.ROOT, "its weighted write cost (%,.0f) is at least the reads it saves (%,.0f)",
+                            cost.getKey(), saving))));
+                } else if (over.isPresent()) {
+                    rejected.add(new ProposedIndex(adviceName(d), d, better, List.of(), false, p.rejected(over.get())));
+                } else {
+                    chosen.add(d);
+                    prices.put(d, p);
+                    served.addAll(statements);
+                    writesAdded += cost.getKey();
+                    bytesAdded += p.bytes();
+                }
             }
-            List<IndexDefinition> existing = new ArrayList<>(chosen);
-            judged.planner().indexes().forEach(i -> i.definition().ifPresent(existing::add));
-            Optional<IndexDefinition> longer = existing.stream().filter(c -> c.table().equals(d.table())
-                    && c.predicate().equals(d.predicate()) && c.columns().size() > d.columns().size()
-                    && c.columns().subList(0, d.columns().size()).equals(d.columns())).findFirst();
-            // Tried with the indexes chosen so far, as the DBA would have them: the planner may prefer it where
-            // another index was better.
-            List<IndexDefinition> with = new ArrayList<>(chosen);
-            with.add(d);
-            Trial trial = trial(judged, with, true);
-            String temp = "tix_advice_" + chosen.size();
-            List<PlanChange> better = renamed(trial.better(), temp, adviceName(d));
-            List<PlanChange> price = renamed(trial.worse(), temp, adviceName(d));
-            if (longer.isPresent() && better.isEmpty()) {
-                // With statistics SQLite serves its lookups from the longer index and leaves this one unused (a
-                // redundant prefix). Where the planner does use it, it gives an order the longer index does not
-                // (rowid order within the prefix: WHERE workflow_id = ? ORDER BY id) and is judged as any other.
-                rejected.add(new ProposedIndex(adviceName(d), d, proven.get(d), List.of(), false,
-                        IndexPrice.unpriced("it is a prefix of " + (chosen.contains(longer.get())
-                                ? adviceName(longer.get()) + ", proposed already" : "an existing index on "
-                                + longer.get()))));
-                continue;
-            }
-            if (!price.isEmpty()) {
-                rejected.add(new ProposedIndex(adviceName(d), d, better, price, false,
-                        IndexPrice.unpriced("it makes other statements read more rows")));
-                continue;
-            }
-            // The marginal saving over the indexes chosen so far, weighted; against the weighted write cost.
-            double saving = (marginal == null ? Marginal.of(judged, chosen, d) : marginal).saving(judged);
-            Map.Entry<Double, List<String>> cost = writes.of(d);
-            IndexPrice p = new IndexPrice(saving, cost.getKey(), cost.getValue(), writes.bytes(d), Optional.empty());
-            Optional<String> over = overBudget(budget, chosen.size(), bytesAdded + p.bytes(),
-                    100 * (writesAdded + cost.getKey()) / writeBase);
-            if (saving <= cost.getKey()) {
-                rejected.add(new ProposedIndex(adviceName(d), d, better, List.of(), false, p.rejected(String.format(
-                        Locale.ROOT, "its weighted write cost (%,.0f) is at least the reads it saves (%,.0f)",
-                        cost.getKey(), saving))));
-            } else if (over.isPresent()) {
-                rejected.add(new ProposedIndex(adviceName(d), d, better, List.of(), false, p.rejected(over.get())));
-            } else {
-                chosen.add(d);
-                prices.put(d, p);
-                served.addAll(statements);
-                writesAdded += cost.getKey();
-                bytesAdded += p.bytes();
-            }
+            queue = retry;
         }
         prune(judged, chosen);
         // The final proof: all chosen indexes together, as a DBA would create them, with statistics; and
@@ -168,21 +186,6 @@ final class AdditionSearch {
                 chosen.remove(i);
             }
         }
-    }
-
-    private static Optional<String> overBudget(AdviceBudget budget, int count, long bytes, double overhead) {
-        if (budget.maxIndexes().isPresent() && count + 1 > budget.maxIndexes().getAsInt()) {
-            return Optional.of("over --max-indexes " + budget.maxIndexes().getAsInt());
-        }
-        if (budget.maxIndexBytes().isPresent() && bytes > budget.maxIndexBytes().getAsLong()) {
-            return Optional.of(String.format(Locale.ROOT, "over --max-index-bytes %,d (the chosen indexes would "
-                    + "take %,d)", budget.maxIndexBytes().getAsLong(), bytes));
-        }
-        if (budget.maxWriteOverhead().isPresent() && overhead > budget.maxWriteOverhead().getAsDouble()) {
-            return Optional.of(String.format(Locale.ROOT, "over --max-write-overhead %.1f%% (the chosen indexes "
-                    + "would add %.1f%% to the weighted write cost)", budget.maxWriteOverhead().getAsDouble(), overhead));
-        }
-        return Optional.empty();
     }
 
     /**
@@ -266,8 +269,15 @@ final class AdditionSearch {
                         p.rowsAfter())).toList();
     }
 
+    /**
+     * tia_TABLE_COLUMNS, and for a partial index _where_ and its predicate's words (a partial and a full index
+     * on the same columns can both be proposed: they need two names).
+     */
     static String adviceName(IndexDefinition d) {
-        return ProposedIndex.NAME_PREFIX + d.table() + "_" + String.join("_", d.columns());
+        String where = d.predicate().map(p -> "_where_" + String.join("_", java.util.Arrays.stream(
+                p.toLowerCase(Locale.ROOT).split("[^a-z0-9_]+")).filter(w -> !w.isEmpty()
+                        && !w.matches("and|or|not|in|is|null")).toList())).orElse("");
+        return ProposedIndex.NAME_PREFIX + d.table() + "_" + String.join("_", d.columns()) + where;
     }
 
     /** What creating some indexes does to the statements that use them. */

@@ -1,5 +1,7 @@
 package io.github.torcindex.analyzer;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -30,5 +32,27 @@ public record AdviceBudget(OptionalInt maxIndexes, OptionalLong maxIndexBytes, O
             throw new IllegalArgumentException("maxWriteOverhead: must be 0 or more percent, not "
                     + maxWriteOverhead.getAsDouble());
         }
+    }
+
+    /**
+     * Which limit a set of new indexes would exceed, in words for the report, if any.
+     *
+     * @param count how many indexes the set has
+     * @param bytes their estimated size
+     * @param overhead the percentage they add to the workload's weighted write cost
+     */
+    Optional<String> exceededBy(int count, long bytes, double overhead) {
+        if (maxIndexes.isPresent() && count > maxIndexes.getAsInt()) {
+            return Optional.of("over --max-indexes " + maxIndexes.getAsInt());
+        }
+        if (maxIndexBytes.isPresent() && bytes > maxIndexBytes.getAsLong()) {
+            return Optional.of(String.format(Locale.ROOT, "over --max-index-bytes %,d (the chosen indexes would "
+                    + "take %,d)", maxIndexBytes.getAsLong(), bytes));
+        }
+        if (maxWriteOverhead.isPresent() && overhead > maxWriteOverhead.getAsDouble()) {
+            return Optional.of(String.format(Locale.ROOT, "over --max-write-overhead %.1f%% (the chosen indexes "
+                    + "would add %.1f%% to the weighted write cost)", maxWriteOverhead.getAsDouble(), overhead));
+        }
+        return Optional.empty();
     }
 }

@@ -10,15 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Realistic values for a statement's named parameters, sampled from the database: the largest workflow, a job
- * that many others depend on, a file that jobs read, the most common user. A catalog's {@code param:} lines
- * override these. Values are sampled once per name and database.
+ * Realistic values for a statement's named parameters, sampled from the database: the largest workflow (the newest
+ * of equals), a job that many others depend on, a file that jobs read, the most common user. A catalog's
+ * {@code param:} lines override these. Values are sampled once per name and database.
  */
 final class ParameterSampler {
 
     static final Map<String, String> BUILT_IN = Map.ofEntries(
+            // The largest workflow, the newest among equals: the one a running server is asked about (the oldest
+            // lies at the start of every table, where a scan in rowid order finds its rows at once).
             Map.entry("workflow_id", "SELECT workflow_id FROM job GROUP BY workflow_id ORDER BY count(*) DESC, "
-                    + "workflow_id LIMIT 1"),
+                    + "workflow_id DESC LIMIT 1"),
             Map.entry("status", "2"),
             Map.entry("job_id", "SELECT depends_on_job_id FROM job_depends_on GROUP BY depends_on_job_id "
                     + "ORDER BY count(*) DESC, depends_on_job_id LIMIT 1"),

@@ -54,6 +54,29 @@ class Planner {
     }
 
     /**
+     * The key columns of the index a step uses, lower case: its definition's, or for an index torc-index gives
+     * no definition (a DESC column, a collation) SQLite's {@code PRAGMA index_info}, without expressions.
+     */
+    List<String> columnsOf(PlanStep step) {
+        Optional<IndexDefinition> definition = definitionOf(step);
+        if (definition.isPresent() || step.index().isEmpty()) {
+            return definition.map(IndexDefinition::columns).orElse(List.of());
+        }
+        List<String> columns = new java.util.ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA index_info(\""
+                + step.index().get().replace("\"", "\"\"") + "\")")) {
+            while (rs.next()) {
+                if (rs.getString("name") != null) {
+                    columns.add(rs.getString("name").toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (SQLException e) {
+            return List.of();
+        }
+        return columns;
+    }
+
+    /**
      * Plans a statement twice, unbound and with sampled values.
      *
      * @throws TorcIndexException with {@link ErrorCode#BAD_INPUT_FILE} if SQLite can't prepare it

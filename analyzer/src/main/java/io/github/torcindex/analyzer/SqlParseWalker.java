@@ -14,10 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.JdbcNamedParameter;
 import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.expression.UserVariable;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
 import net.sf.jsqlparser.expression.operators.relational.Between;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.GreaterThan;
@@ -259,7 +262,13 @@ final class SqlParseWalker extends TablesNamesFinder<Void> {
     @Override
     public <S> Void visit(InExpression e, S context) {
         if (!e.isNot()) {
-            term(e.getLeftExpression(), "IN", e.getRightExpression());
+            // JSqlParser 5.3 reads "a IN (1, 2) AND b = 0" as "a IN ((1, 2) AND b = 0)" (its issues 2244 and 2439,
+            // fixed after 5.3): the list is the leftmost operand; the rest is visited below as usual.
+            Expression list = e.getRightExpression();
+            while (list instanceof AndExpression || list instanceof OrExpression) {
+                list = ((BinaryExpression) list).getLeftExpression();
+            }
+            term(e.getLeftExpression(), "IN", list);
         }
         return super.visit(e, context);
     }

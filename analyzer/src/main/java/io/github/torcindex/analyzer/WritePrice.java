@@ -14,9 +14,20 @@ import java.util.Optional;
  * Prices indexes on the workload's writes and estimates their size. A write statement changes an index when it
  * inserts into or deletes from its table, or updates one of its columns; each row it writes then costs one
  * B-tree change per index (two for an UPDATE: the old entry out, the new one in). Rows written: one for an
- * INSERT ... VALUES, else the rows the write's plan reads on its table (its WHERE), at least one.
+ * INSERT ... VALUES, else the rows the write's WHERE selects on its table, at least one.
+ *
+ * <p>In the cost model's unit, a row read: an index entry written costs {@link #ENTRY} and each execution of a
+ * statement that changes the index {@link #PAGE} more, for the page it dirties (written to the WAL at commit and
+ * to the database at checkpoint). Both measured with docs/scripts/write-price.py on Torc v0.12.0's tables
+ * (docs/analyzer.md, "Price of writes"): an entry 1.2 us, 11 rowid lookups or 17 rows scanned; a one-row
+ * transaction 14-24 us more with one more index, 130-226 lookups. The lower figures are taken.
  */
 final class WritePrice {
+
+    /** An index entry inserted or deleted, in rows read (measured: 11 lookups, 17 rows scanned). */
+    static final double ENTRY = 11;
+    /** The page a statement's change dirties in an index, per execution, in rows read (measured: 130-226). */
+    static final double PAGE = 130;
 
     private final AdditionSearch.Lab lab;
     private final Map<String, Long> widths = new HashMap<>();
@@ -42,16 +53,17 @@ final class WritePrice {
             if (!changes) {
                 continue;
             }
-            double rows = rowsWritten(p, w.get());
-            cost += p.statement().weight() * rows * (w.get().kind().equals("UPDATE") ? 2 : 1);
+            double entries = rowsWritten(p, w.get()) * (w.get().kind().equals("UPDATE") ? 2 : 1);
+            cost += p.statement().weight() * (PAGE + ENTRY * entries);
             writes.add(p.statement().name());
         }
         return Map.entry(cost, writes);
     }
 
     /**
-     * The workload's weighted write cost as it is: every write statement's rows times (the table itself plus
-     * each index it maintains now). The base of {@code --max-write-overhead}.
+     * The workload's weighted write cost as it is: every write statement's price (its page and its rows, as for
+     * an index) times (the table itself plus each index it maintains now). The base of
+     * {@code --max-write-overhead}.
      */
     double baseline() {
         double total = 0;
@@ -60,7 +72,7 @@ final class WritePrice {
             if (w.isPresent()) {
                 long indexes = lab.planner().indexes().stream().filter(i -> i.definition()
                         .map(d -> d.table().equalsIgnoreCase(w.get().table())).orElse(false)).count();
-                total += p.statement().weight() * rowsWritten(p, w.get()) * (1 + indexes);
+                total += p.statement().weight() * (PAGE + ENTRY * rowsWritten(p, w.get())) * (1 + indexes);
             }
         }
         return total;

@@ -94,11 +94,13 @@ class IndexAdvisorOnGeneratedDataIT {
         AdviceReport report = advise(db, Optional.empty());
 
         assertThat(report.additions()).isNotEmpty();
-        // The job index serving the reads by workflow (the heaviest saving may be a foreign-key lookup of the
-        // seed's delete_workflow cascade, which scans a child table once per deleted job).
-        ProposedIndex first = report.additions().stream().filter(a -> a.definition().table().equals("job")
-                && a.definition().columns().get(0).equals("workflow_id")).findFirst().orElseThrow();
-        assertThat(first.proofs()).hasSizeGreaterThan(3)
+        // The job indexes serving the reads by workflow (the heaviest saving may be a foreign-key lookup of the
+        // seed's delete_workflow cascade, which scans a child table once per deleted job; a longer index chosen
+        // in the second pass may take over some of job(workflow_id)'s statements).
+        List<ProposedIndex.PlanChange> byWorkflow = report.additions().stream().filter(a -> a.definition().table()
+                .equals("job") && a.definition().columns().get(0).equals("workflow_id"))
+                .flatMap(a -> a.proofs().stream()).toList();
+        assertThat(byWorkflow).hasSizeGreaterThan(3)
                 .allSatisfy(p -> assertThat(p.rowsAfter() * 2).isLessThanOrEqualTo(p.rowsBefore()));
         assertThat(report.additions()).flatExtracting(ProposedIndex::proofs).anySatisfy(p -> {
             assertThat(p.statement()).isEqualTo("list_jobs");

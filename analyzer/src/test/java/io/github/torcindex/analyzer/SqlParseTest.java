@@ -42,6 +42,16 @@ class SqlParseTest {
     }
 
     @Test
+    void anInListFollowedByAndOrOrIsTheListAloneThoughTheParserNestsTheRestInIt() {
+        // JSqlParser 5.3 parses "status IN (2, 3) AND unblocking_processed = 0" as "status IN ((2, 3) AND ...)".
+        SqlParse parse = SqlParse.of("SELECT DISTINCT workflow_id FROM job WHERE status IN (2, 3)\n"
+                + "  AND unblocking_processed = 0 AND workflow_id IN (1) OR priority > 5");
+        assertThat(parse.terms()).extracting(t -> t.column().column() + " " + t.op() + " " + t.value())
+                .containsExactly("status IN (2, 3)", "unblocking_processed = 0", "workflow_id IN (1)",
+                        "priority > 5");
+    }
+
+    @Test
     void understandsWritesInsertSelectAndUpdateFrom() {
         SqlParse update = SqlParse.of("UPDATE job SET status = ?, attempt_id = attempt_id + 1 FROM job_internal ji "
                 + "WHERE job.id = ji.job_id AND ji.active_compute_node_id = ?");

@@ -70,8 +70,8 @@ final class CompareCommand implements Command {
                 : Optional.empty();
         WorkloadTiming.Result r = TorcIndex.load().compare(databases, VerifyCommand.workload(line), (int) runs,
                 Duration.ofMillis(cap), CommonOptions.busyTimeout(line));
-        out.printf(Locale.ROOT, "%d read statements, median of %d interleaved runs, cap %d ms%n%n", r.rows().size(),
-                r.runs(), r.cap().toMillis());
+        out.printf(Locale.ROOT, "%d read statements, median of %d interleaved runs (%d for one that looked more than "
+                + "2x slower), cap %d ms%n%n", r.rows().size(), r.runs(), 3 * r.runs(), r.cap().toMillis());
         out.println("| database | total (ms) | statements at the cap | >2x slower than the first | file size |");
         out.println("|---|---:|---:|---:|---:|");
         for (int i = 0; i < r.databases().size(); i++) {

@@ -269,8 +269,8 @@ class MainIT {
 
         CliRun advise = run("advise", "--db", db.toString(), "--large-table", "1000");
         assertThat(advise.code()).isZero();
-        assertThat(advise.out()).contains("## Indexes to add", "CREATE INDEX IF NOT EXISTS tia_job_workflow_id",
-                "rows read");
+        assertThat(advise.out()).contains("## Indexes to add",
+                "CREATE INDEX IF NOT EXISTS tia_job_depends_on_depends_on_job_id", "rows read");
         assertThat(sha256(db)).isEqualTo(before);
 
         // The advice as a changelog, applied with torc-index's care, leaves nothing more to advise.
@@ -282,7 +282,8 @@ class MainIT {
                 .contains("Refusing to overwrite");
         CliRun applied = run("apply", "--db", copy.toString(), "--changelog", advice.toString(), "--no-backup");
         assertThat(applied.code()).isZero();
-        assertThat(applied.out()).contains("changeset(s) applied", "advice-tia_job_workflow_id", "Held the write lock");
+        assertThat(applied.out()).contains("changeset(s) applied", "advice-tia_job_depends_on_depends_on_job_id",
+                "Held the write lock");
         assertThat(run("advise", "--db", copy.toString(), "--large-table", "1000").out())
                 .contains("## Indexes to add (0)");
         CliRun back = run("apply", "--db", copy.toString(), "--changelog", advice.toString(), "--rollback",
