@@ -4,13 +4,17 @@ import io.github.torcindex.ErrorCode;
 import io.github.torcindex.TorcIndexException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import liquibase.UpdateSummaryEnum;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.command.core.helpers.ShowSummaryArgument;
 
-/** Creates a new database holding a known Torc schema from its changelog ({@link TorcDatabase#create}). */
+/**
+ * Creates a new database holding a known Torc schema from its changelog ({@link TorcDatabase#create}), or from the
+ * copy of its first creation that {@link SchemaTemplates} keeps when asked to.
+ */
 final class SchemaCreation {
 
     private SchemaCreation() {
@@ -20,6 +24,11 @@ final class SchemaCreation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(schema, "schema");
         Path file = DatabaseFile.checkNew(path, false, "a database");
+        Optional<Path> template = SchemaTemplates.of(schema);
+        Optional<TorcDatabase> copied = template.flatMap(t -> SchemaTemplates.create(t, file));
+        if (copied.isPresent()) {
+            return copied.get();
+        }
         TorcDatabase database = TorcDatabase.connect(file, TorcDatabase.Access.READ_WRITE, TorcDatabase.DEFAULT_BUSY_TIMEOUT, true);
         try {
             database.execute("PRAGMA journal_mode=WAL");
@@ -38,6 +47,7 @@ final class SchemaCreation {
                 database.execute("DROP TABLE DATABASECHANGELOGLOCK");
             }
             database.torcVersion = null;
+            template.ifPresent(t -> SchemaTemplates.keep(database, t));
             return database;
         } catch (Exception e) {
             database.close();

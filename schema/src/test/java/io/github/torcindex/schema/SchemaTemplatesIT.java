@@ -1,0 +1,114 @@
+package io.github.torcindex.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The copies of created schemas the launcher asks for: the same schema and history, times of their own. */
+class SchemaTemplatesIT {
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void clear() {
+        System.clearProperty(SchemaTemplates.PROPERTY);
+    }
+
+    @Test
+    void keptOnlyWhenAskedForAndKeyedByTheJar() throws Exception {
+        Path jar = Files.writeString(dir.resolve("torc-index.jar"), "a build");
+        assertThat(SchemaTemplates.of(TorcSchemaVersion.Init.SEED, jar)).isEmpty();
+        System.setProperty(SchemaTemplates.PROPERTY, dir.resolve("cache").toString());
+        assertThat(SchemaTemplates.of(TorcSchemaVersion.Init.SEED, dir)).as("not a jar").isEmpty();
+        Path seed = SchemaTemplates.of(TorcSchemaVersion.Init.SEED, jar).orElseThrow();
+        assertThat(seed.getParent()).isEqualTo(dir.resolve("cache"));
+        assertThat(SchemaTemplates.of(TorcSchemaVersion.Init.V0_12_0, jar)).get().isNotEqualTo(seed);
+        Files.writeString(jar, "another build, another size");
+        assertThat(SchemaTemplates.of(TorcSchemaVersion.Init.SEED, jar)).get().isNotEqualTo(seed);
+    }
+
+    @Test
+    void aDatabaseFromTheCopyHasTheSchemaAndHistoryOfOneLiquibaseCreatedWithTimesOfItsOwn() throws Exception {
+        for (TorcSchemaVersion.Init schema : List.of(TorcSchemaVersion.Init.SEED, TorcSchemaVersion.Init.V0_12_0)) {
+            Path template = dir.resolve("cache").resolve(schema.name() + ".db");
+            List<String> schemaRows;
+            List<String> history;
+            TorcSchemaVersion version;
+            try (TorcDatabase created = TorcDatabase.create(dir.resolve(schema.name() + "-liquibase.db"), schema)) {
+                SchemaTemplates.keep(created, template);
+                schemaRows = rows(created, "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master "
+                        + "ORDER BY name");
+                history = history(created);
+                version = created.torcVersion();
+            }
+            assertThat(template).isRegularFile();
+            Thread.sleep(1_100); // CURRENT_TIMESTAMP has whole seconds
+            Path file = dir.resolve(schema.name() + "-copy.db");
+            try (TorcDatabase copy = SchemaTemplates.create(template, file).orElseThrow()) {
+                assertThat(rows(copy, "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master "
+                        + "ORDER BY name")).isEqualTo(schemaRows);
+                assertThat(history(copy)).isEqualTo(history);
+                assertThat(copy.torcVersion()).isEqualTo(version);
+                assertThat(rows(copy, "PRAGMA journal_mode")).containsExactly("wal");
+                assertThat(rows(copy, "PRAGMA integrity_check")).containsExactly("ok");
+                assertThat(rows(copy, "PRAGMA foreign_keys")).containsExactly("1");
+                String table = schema == TorcSchemaVersion.Init.SEED ? "DATABASECHANGELOG" : "_sqlx_migrations";
+                String column = schema == TorcSchemaVersion.Init.SEED ? "DATEEXECUTED" : "installed_on";
+                try (TorcDatabase original = TorcDatabase.open(dir.resolve(schema.name() + "-liquibase.db"),
+                        TorcDatabase.Access.READ_ONLY, TorcDatabase.DEFAULT_BUSY_TIMEOUT)) {
+                    assertThat(rows(copy, "SELECT DISTINCT " + column + " FROM " + table))
+                            .singleElement().isNotIn(rows(original, "SELECT DISTINCT " + column + " FROM " + table));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBrokenCopyIsNotUsedAndLeavesNothing() throws Exception {
+        Path template = Files.writeString(dir.resolve("broken.db"), "not a database");
+        Path file = dir.resolve("new.db");
+        Optional<TorcDatabase> db = SchemaTemplates.create(template, file);
+        assertThat(db).isEmpty();
+        assertThat(file).doesNotExist();
+        assertThat(SchemaTemplates.create(dir.resolve("absent.db"), file)).isEmpty();
+        assertThat(file).doesNotExist();
+    }
+
+    /** The migration history without its times: Liquibase's rows (seed) or sqlx's (Torc versions). */
+    private static List<String> history(TorcDatabase db) throws SQLException {
+        List<String> tables = rows(db, "SELECT name FROM sqlite_master WHERE name IN ('DATABASECHANGELOG', "
+                + "'_sqlx_migrations')");
+        List<String> all = new ArrayList<>();
+        if (tables.contains("DATABASECHANGELOG")) {
+            all.addAll(rows(db, "SELECT ID || ' ' || AUTHOR || ' ' || FILENAME || ' ' || ORDEREXECUTED || ' ' || "
+                    + "EXECTYPE || ' ' || MD5SUM FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED"));
+        }
+        if (tables.contains("_sqlx_migrations")) {
+            all.addAll(rows(db, "SELECT version || ' ' || description || ' ' || success || ' ' || hex(checksum) "
+                    + "FROM _sqlx_migrations ORDER BY version"));
+        }
+        assertThat(all).isNotEmpty();
+        return all;
+    }
+
+    private static List<String> rows(TorcDatabase db, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
+    }
+}
