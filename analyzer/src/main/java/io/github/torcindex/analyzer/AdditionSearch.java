@@ -5,6 +5,7 @@ import io.github.torcindex.indexer.IndexDefinition;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -274,7 +275,7 @@ final class AdditionSearch {
      * on the same columns can both be proposed: they need two names).
      */
     static String adviceName(IndexDefinition d) {
-        String where = d.predicate().map(p -> "_where_" + String.join("_", java.util.Arrays.stream(
+        String where = d.predicate().map(p -> "_where_" + String.join("_", Arrays.stream(
                 p.toLowerCase(Locale.ROOT).split("[^a-z0-9_]+")).filter(w -> !w.isEmpty()
                         && !w.matches("and|or|not|in|is|null")).toList())).orElse("");
         return ProposedIndex.NAME_PREFIX + d.table() + "_" + String.join("_", d.columns()) + where;

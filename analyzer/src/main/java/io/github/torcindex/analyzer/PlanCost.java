@@ -128,14 +128,13 @@ final class PlanCost {
         Map<String, String> values = termValues(planned, t);
         if (step.isFullScan() && step.access() == PlanStep.Access.TABLE && values.size() == termsOnTable) {
             String name = "\"" + t + "\"";
-            if (values.size() == 1 && values.keySet().iterator().next().endsWith("=")
-                    && !values.keySet().iterator().next().endsWith("<=") && !values.keySet().iterator().next()
-                    .endsWith(">=")) {
+            String only = values.size() == 1 ? values.keySet().iterator().next() : "";
+            if (only.matches("\\w+=")) {
                 // One equality (WHERE workflow_id = ? ORDER BY id LIMIT ?): the average over the column's values,
                 // each as likely to be asked for, of the rows read up to its n-th match (the whole table for a
                 // value with fewer). One workflow's rows lie together: the sampled one's position alone would
                 // price the scan by where that workflow happens to be.
-                String column = "\"" + values.keySet().iterator().next().replaceAll("=$", "") + "\"";
+                String column = "\"" + only.substring(0, only.length() - 1) + "\"";
                 String sql = "SELECT avg(coalesce(p, (SELECT count(*) FROM " + name + "))) FROM (SELECT max(CASE "
                         + "WHEN k = " + n + " THEN r END) AS p FROM (SELECT v, r, row_number() OVER (PARTITION BY v "
                         + "ORDER BY r) AS k FROM (SELECT " + column + " AS v, row_number() OVER (ORDER BY rowid) AS r "

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ class Planner {
         if (definition.isPresent() || step.index().isEmpty()) {
             return definition.map(IndexDefinition::columns).orElse(List.of());
         }
-        List<String> columns = new java.util.ArrayList<>();
+        List<String> columns = new ArrayList<>();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA index_info(\""
                 + step.index().get().replace("\"", "\"\"") + "\")")) {
             while (rs.next()) {

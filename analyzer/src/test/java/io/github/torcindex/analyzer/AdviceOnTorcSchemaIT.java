@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -242,7 +243,7 @@ class AdviceOnTorcSchemaIT {
                 SELECT j.id FROM job j WHERE j.workflow_id = ?
                     AND EXISTS (SELECT 1 FROM job_depends_on d WHERE d.depends_on_job_id = j.id) LIMIT 50;
                 """);
-        WorkloadTiming.Result r = WorkloadTiming.compare(java.util.List.of(db, without), Workload.catalog(workload),
+        WorkloadTiming.Result r = WorkloadTiming.compare(List.of(db, without), Workload.catalog(workload),
                 3, Duration.ofSeconds(10), Duration.ofSeconds(5));
         assertThat(r.slower(1, 2.0)).extracting(WorkloadTiming.Row::statement).containsExactly("parents");
     }
