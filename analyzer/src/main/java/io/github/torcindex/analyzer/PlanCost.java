@@ -40,6 +40,7 @@ final class PlanCost {
     private final Planner schema;
     private final Map<String, Double> cache = new HashMap<>();
     private final Map<String, SqlParse> boundParses = new HashMap<>();
+    private final Map<String, OptionalLong> limits = new HashMap<>();
 
     /**
      * @param data the real database, for counting
@@ -99,16 +100,17 @@ final class PlanCost {
                 || !planned.parse().groupBys().isEmpty()) {
             return OptionalLong.empty();
         }
-        String sql = SqlParameters.substitute(planned.statement().sql(), p -> planned.values().containsKey(p.name())
-                ? SqlText.literal(planned.values().get(p.name())) : null);
-        Matcher limit = LIMIT.matcher(sql);
-        Matcher select = SELECT_LIST.matcher(sql);
-        if (!limit.find() || !select.find() || AGGREGATE.matcher(select.group(1)).find()
-                || sql.toUpperCase(Locale.ROOT).contains("UNION")) {
-            return OptionalLong.empty();
-        }
-        long n = Long.parseLong(limit.group(1)) + (limit.group(2) == null ? 0 : Long.parseLong(limit.group(2)));
-        return OptionalLong.of(Math.max(1, n));
+        return limits.computeIfAbsent(planned.statement().name(), n -> {
+            String sql = boundSql(planned);
+            Matcher limit = LIMIT.matcher(sql);
+            Matcher select = SELECT_LIST.matcher(sql);
+            if (!limit.find() || !select.find() || AGGREGATE.matcher(select.group(1)).find()
+                    || sql.toUpperCase(Locale.ROOT).contains("UNION")) {
+                return OptionalLong.empty();
+            }
+            long rows = Long.parseLong(limit.group(1)) + (limit.group(2) == null ? 0 : Long.parseLong(limit.group(2)));
+            return OptionalLong.of(Math.max(1, rows));
+        });
     }
 
     /**
@@ -147,12 +149,8 @@ final class PlanCost {
                     + " ORDER BY rowid LIMIT 1 OFFSET " + (n - 1) + ") AS x)";
             return cache.computeIfAbsent(sql, this::single);
         }
-        Matcher m = CONSTRAINT.matcher(step.constraints());
-        long constrained = 0;
-        while (m.find()) {
-            constrained++;
-        }
-        return step.kind() == PlanStep.Kind.SEARCH && constrained >= termsOnTable ? Math.min(found, n) : found;
+        return step.kind() == PlanStep.Kind.SEARCH && constrainedColumns(step).size() >= termsOnTable
+                ? Math.min(found, n) : found;
     }
 
     /**
@@ -213,11 +211,7 @@ final class PlanCost {
         if (table.isEmpty() || columns.isEmpty()) {
             return 1.0;
         }
-        List<String> constrained = new ArrayList<>();
-        Matcher m = CONSTRAINT.matcher(step.constraints());
-        while (m.find()) {
-            constrained.add(m.group(1).toLowerCase(Locale.ROOT));
-        }
+        List<String> constrained = constrainedColumns(step);
         List<String> found = new ArrayList<>();
         List<String> passed = new ArrayList<>();
         for (SqlParse.Term term : boundParse(planned).terms()) {
@@ -253,10 +247,24 @@ final class PlanCost {
         return Optional.empty();
     }
 
+    /** The columns a step's constraints name ({@code workflow_id=? AND status=?}), lower case. */
+    private static List<String> constrainedColumns(PlanStep step) {
+        List<String> columns = new ArrayList<>();
+        Matcher m = CONSTRAINT.matcher(step.constraints());
+        while (m.find()) {
+            columns.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        return columns;
+    }
+
+    /** The statement with its sampled values written in for its parameters. */
+    private static String boundSql(PlannedStatement planned) {
+        return SqlParameters.substitute(planned.statement().sql(), p -> planned.values().containsKey(p.name())
+                ? SqlText.literal(planned.values().get(p.name())) : null);
+    }
+
     private SqlParse boundParse(PlannedStatement planned) {
-        return boundParses.computeIfAbsent(planned.statement().name(), n -> SqlParse.of(
-                SqlParameters.substitute(planned.statement().sql(), p -> planned.values().containsKey(p.name())
-                        ? SqlText.literal(planned.values().get(p.name())) : null)));
+        return boundParses.computeIfAbsent(planned.statement().name(), n -> SqlParse.of(boundSql(planned)));
     }
 
     /**

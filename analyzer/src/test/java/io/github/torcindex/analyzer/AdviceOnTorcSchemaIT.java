@@ -155,11 +155,7 @@ class AdviceOnTorcSchemaIT {
                 """);
         AdviceReport report = new IndexAdvisor().advise(new AdviseOptions(db, Workload.catalog(workload), 1_000,
                 Duration.ofSeconds(5)));
-        long rows;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) FROM file")) {
-            rows = rs.getLong(1);
-        }
+        long rows = rows(db, "file");
         // (The foreign-key lookups of the deleted files' children get indexes of their own.)
         assertThat(report.additions()).filteredOn(a -> a.definition().table().equals("file")).isNotEmpty()
                 .allSatisfy(a -> {

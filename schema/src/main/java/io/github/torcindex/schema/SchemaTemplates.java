@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A copy of each schema as Liquibase first created it, kept in the folder the system property
@@ -70,19 +68,20 @@ final class SchemaTemplates {
         try {
             database = TorcDatabase.connect(file, TorcDatabase.Access.READ_WRITE, TorcDatabase.DEFAULT_BUSY_TIMEOUT,
                     false);
-            if (!"ok".equals(single(database, "PRAGMA quick_check"))) {
-                throw new SQLException("the copy fails quick_check");
+            if (!"ok".equals(database.queryValue("PRAGMA quick_check"))) {
+                throw new IllegalStateException("the copy fails quick_check");
             }
             database.execute("PRAGMA journal_mode=WAL");
-            if (single(database, "SELECT count(*) FROM sqlite_master WHERE name = 'DATABASECHANGELOG'").equals("1")) {
+            Set<String> tables = database.tableNames();
+            if (tables.contains("DATABASECHANGELOG")) {
                 database.execute("UPDATE DATABASECHANGELOG SET DATEEXECUTED = CURRENT_TIMESTAMP, DEPLOYMENT_ID = '"
                         + String.valueOf(System.currentTimeMillis()).substring(3) + "'");
             }
-            if (single(database, "SELECT count(*) FROM sqlite_master WHERE name = '_sqlx_migrations'").equals("1")) {
+            if (tables.contains("_sqlx_migrations")) {
                 database.execute("UPDATE _sqlx_migrations SET installed_on = CURRENT_TIMESTAMP");
             }
             return Optional.of(database);
-        } catch (RuntimeException | SQLException e) {
+        } catch (RuntimeException e) {
             if (database != null) {
                 database.close();
             }
@@ -99,6 +98,14 @@ final class SchemaTemplates {
             Files.createDirectories(template.getParent());
             database.execute("VACUUM INTO '" + partial.toString().replace("'", "''") + "'");
             Files.move(partial, template, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            // Copies of earlier builds are never read again.
+            String schema = template.getFileName().toString().replaceFirst("-.*", "-");
+            try (var others = Files.list(template.getParent())) {
+                for (Path other : others.filter(o -> o.getFileName().toString().startsWith(schema)
+                        && !o.equals(template)).toList()) {
+                    Files.deleteIfExists(other);
+                }
+            }
         } catch (IOException | RuntimeException e) {
             // a cache only: the next creation runs Liquibase again
         } finally {
@@ -107,12 +114,6 @@ final class SchemaTemplates {
             } catch (IOException ignored) {
                 // left in the cache folder, never read
             }
-        }
-    }
-
-    private static String single(TorcDatabase database, String sql) throws SQLException {
-        try (Statement st = database.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() ? String.valueOf(rs.getString(1)) : "";
         }
     }
 }

@@ -53,6 +53,7 @@ class SchemaTemplatesIT {
                 version = created.torcVersion();
             }
             assertThat(template).isRegularFile();
+            assertThat(template.getParent()).isDirectoryNotContaining("glob:**/.partial-*");
             Thread.sleep(1_100); // CURRENT_TIMESTAMP has whole seconds
             Path file = dir.resolve(schema.name() + "-copy.db");
             try (TorcDatabase copy = SchemaTemplates.create(template, file).orElseThrow()) {
@@ -72,6 +73,20 @@ class SchemaTemplatesIT {
                 }
             }
         }
+    }
+
+    @Test
+    void aNewBuildsCopyReplacesTheCopiesOfEarlierBuildsOfTheSameSchema() throws Exception {
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        Path earlier = Files.writeString(cache.resolve("seed-1-2-3.db"), "an earlier build's copy");
+        Path other = Files.writeString(cache.resolve("v0.12.0-1-2-3.db"), "another schema's copy");
+        Path template = cache.resolve("seed-4-5-6.db");
+        try (TorcDatabase created = TorcDatabase.create(dir.resolve("seed.db"))) {
+            SchemaTemplates.keep(created, template);
+        }
+        assertThat(template).isRegularFile();
+        assertThat(earlier).doesNotExist();
+        assertThat(other).isRegularFile();
     }
 
     @Test
