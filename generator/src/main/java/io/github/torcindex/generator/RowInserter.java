@@ -18,7 +18,10 @@ final class RowInserter implements AutoCloseable {
     private final PreparedStatement[] multi;
     private final int[] columns;
 
-    /** Prepares the inserts of the tables in {@code present} (the database being filled has only those). */
+    /**
+     * Prepares the inserts of the tables in {@code present} (the database being filled has only those, or
+     * another inserter writes the rest): rows of other tables in a chunk are left alone.
+     */
     RowInserter(Connection connection, java.util.Set<String> present) throws SQLException {
         GeneratedTable[] tables = GeneratedTable.values();
         single = new PreparedStatement[tables.length];
@@ -39,9 +42,12 @@ final class RowInserter implements AutoCloseable {
 
     void insert(RowChunk chunk) throws SQLException {
         for (GeneratedTable t : GeneratedTable.values()) {
+            PreparedStatement ps = multi[t.ordinal()];
+            if (ps == null) {
+                continue;
+            }
             List<Object[]> rows = chunk.rows(t);
             int i = 0;
-            PreparedStatement ps = multi[t.ordinal()];
             int n = columns[t.ordinal()];
             for (; i + ROWS_PER_STATEMENT <= rows.size(); i += ROWS_PER_STATEMENT) {
                 for (int r = 0; r < ROWS_PER_STATEMENT; r++) {

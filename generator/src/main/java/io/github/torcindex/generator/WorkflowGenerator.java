@@ -31,6 +31,12 @@ public final class WorkflowGenerator {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkflowGenerator.class);
 
+    /**
+     * The system property that turns staging off ({@code -Dtorc-index.stage-tables=false}): every row of a new
+     * database is then inserted by one thread, as before staging existed (for comparing the two, docs/generator.md).
+     */
+    public static final String STAGE_TABLES_PROPERTY = "torc-index.stage-tables";
+
     /** Bytes a generated database takes per job, measured (docs/generator.md), with a safety margin. */
     static final long BYTES_PER_JOB = 2_000;
 
@@ -74,7 +80,8 @@ public final class WorkflowGenerator {
                 // Safe only because nobody else can see the file until it is complete and renamed.
                 execute(c, "PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA foreign_keys = OFF",
                         "PRAGMA cache_size = -262144", "PRAGMA temp_store = MEMORY", "PRAGMA locking_mode = EXCLUSIVE");
-                WorkflowWriter writer = write(c, options, progress, true);
+                WorkflowWriter writer = write(c, options, progress, partial,
+                        !"false".equals(System.getProperty(STAGE_TABLES_PROPERTY)));
                 // Back to Torc's settings: WAL journal, normal locking.
                 execute(c, "PRAGMA locking_mode = NORMAL", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
                         "PRAGMA foreign_keys = ON");
@@ -84,6 +91,8 @@ public final class WorkflowGenerator {
             }
         } catch (SQLException e) {
             Interruption.deleteWithJournal(partial);
+            // A stop interrupts whatever statement runs (and SQLite rolls its transaction back): say it stopped.
+            Interruption.check("no database was written");
             throw TorcDatabase.failureOf(partial, "generate workflows into", e);
         } catch (IOException e) {
             Interruption.deleteWithJournal(partial);
@@ -117,7 +126,7 @@ public final class WorkflowGenerator {
             }
             requireSpace(db.path().getParent(), options);
             try {
-                WorkflowWriter writer = write(db.connection(), options, progress, false);
+                WorkflowWriter writer = write(db.connection(), options, progress, null, false);
                 return report(db.path(), options, writer, start);
             } catch (SQLException e) {
                 throw db.failure("add generated workflows to", e);
@@ -136,12 +145,86 @@ public final class WorkflowGenerator {
 
     /**
      * Builds rows on a second thread while this one inserts them: on two cores, building (random numbers,
-     * strings, sorting events) then costs no wall time.
+     * strings, sorting events) then costs no wall time. For a new database ({@code partial} given: one
+     * transaction, nobody else can see the file) a third thread inserts the largest tables into a staging file
+     * ({@link StagedTables}) if {@code stage}, copied in at the end; for an existing one ({@code partial} null)
+     * every workflow is committed as it is written.
      */
     private static WorkflowWriter write(Connection c, GeneratorOptions options, GenerationProgress progress,
-            boolean oneTransaction) throws SQLException {
+            Path partial, boolean stage) throws SQLException {
         BlockingQueue<RowChunk> queue = new ArrayBlockingQueue<>(4);
-        WorkflowWriter writer = new WorkflowWriter(c, queue::put);
+        boolean autoCommit = c.getAutoCommit();
+        StagedTables staged = null;
+        WorkflowWriter.ChunkSink sink = queue::put;
+        try {
+            java.util.Set<String> present = WorkflowWriter.tables(c);
+            java.util.Set<String> inserted = new java.util.HashSet<>(present);
+            if (partial != null && stage) {
+                StagedTables s = StagedTables.start(c, partial, present);
+                staged = s;
+                inserted.removeAll(s.tableNames());
+                sink = chunk -> {
+                    s.put(chunk);
+                    queue.put(chunk);
+                };
+            }
+            WorkflowWriter writer = new WorkflowWriter(c, sink);
+            Thread builder = builder(writer, options, sink, queue);
+            c.setAutoCommit(false);
+            builder.start();
+            try (RowInserter inserter = new RowInserter(c, inserted)) {
+                while (true) {
+                    RowChunk chunk = queue.take();
+                    // A stop deletes the .partial file: stop writing into it (the rows are lost either way).
+                    Interruption.check(partial != null ? "no database was written"
+                            : "the workflows written before the one in progress stay in the database");
+                    if (chunk == RowChunk.END) {
+                        break;
+                    }
+                    if (chunk.failure() instanceof StagedTables.Failed f && f.sqlCause() != null) {
+                        throw f.sqlCause();
+                    }
+                    if (chunk.failure() != null) {
+                        throw new IllegalStateException("building workflow rows failed: " + chunk.failure(),
+                                chunk.failure());
+                    }
+                    inserter.insert(chunk);
+                    if (chunk.completedWorkflow() >= 0) {
+                        if (partial == null) {
+                            c.commit();
+                        }
+                        progress.workflowWritten(chunk.completedWorkflow() + 1, options.workflows(),
+                                chunk.rowsSoFar());
+                    }
+                }
+                c.commit();
+                builder.join();
+            } catch (InterruptedException | SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                builder.interrupt();
+                c.setAutoCommit(autoCommit);
+            }
+            if (staged != null) {
+                c.setAutoCommit(true);
+                staged.copyInto(c);
+                c.setAutoCommit(autoCommit);
+            }
+            return writer;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while generating workflows", e);
+        } finally {
+            if (staged != null) {
+                staged.close();
+            }
+        }
+    }
+
+    /** The thread that builds every workflow's rows and hands them to {@code sink}, then the end. */
+    private static Thread builder(WorkflowWriter writer, GeneratorOptions options, WorkflowWriter.ChunkSink sink,
+            BlockingQueue<RowChunk> queue) {
         Thread builder = new Thread(() -> {
             try {
                 for (int w = 0; w < options.workflows(); w++) {
@@ -149,12 +232,13 @@ public final class WorkflowGenerator {
                     SplittableRandom rng = new SplittableRandom(options.seed() * 1_000_003L + w);
                     writer.write(options.seed(), w, options.jobsPerWorkflow(), rng);
                 }
-                queue.put(RowChunk.END);
+                sink.accept(RowChunk.END);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException | Error e) {
                 // put, not offer: on a full queue offer would drop the failure and leave the writer waiting
                 // forever. The writer takes every chunk until this one, or interrupts this thread if it fails.
+                // A failure of the staging thread arrives here too (StagedTables.put), and so reaches the writer.
                 try {
                     queue.put(RowChunk.failed(e));
                 } catch (InterruptedException stopped) {
@@ -163,41 +247,7 @@ public final class WorkflowGenerator {
             }
         }, "torc-index-generator");
         builder.setDaemon(true);
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        builder.start();
-        try (RowInserter inserter = new RowInserter(c, writer.presentTables())) {
-            while (true) {
-                RowChunk chunk = queue.take();
-                if (chunk == RowChunk.END) {
-                    break;
-                }
-                if (chunk.failure() != null) {
-                    throw new IllegalStateException("building workflow rows failed: " + chunk.failure(),
-                            chunk.failure());
-                }
-                inserter.insert(chunk);
-                if (chunk.completedWorkflow() >= 0) {
-                    if (!oneTransaction) {
-                        c.commit();
-                    }
-                    progress.workflowWritten(chunk.completedWorkflow() + 1, options.workflows(), chunk.rowsSoFar());
-                }
-            }
-            c.commit();
-            builder.join();
-            return writer;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            c.rollback();
-            throw new SQLException("interrupted while generating workflows", e);
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            builder.interrupt();
-            c.setAutoCommit(autoCommit);
-        }
+        return builder;
     }
 
     private static void requireSpace(Path folder, GeneratorOptions options) {

@@ -71,7 +71,7 @@ final class WorkflowWriter {
     }
 
     /** The tables of the database being filled. */
-    private static java.util.Set<String> tables(Connection connection) throws SQLException {
+    static java.util.Set<String> tables(Connection connection) throws SQLException {
         java.util.Set<String> names = new java.util.HashSet<>();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
