@@ -4,23 +4,36 @@ per table, one transaction per workflow, the database's own settings (WAL, synch
 about the same rows per workflow as the generator (jobs, dependencies, files and links, results, events,
 user data, compute nodes) but with simple random values and no DAG or status logic.
 
-Usage: ./torc-index init --db /tmp/py.db && docs/scripts/python-loader.py /tmp/py.db W [J]
+With --bulk it uses the settings `torc-index generate --out` builds its file with instead (journal_mode OFF,
+synchronous OFF, foreign keys off, a 256 MiB cache, exclusive locking, one transaction): what is left to compare
+is then the work of making and inserting the rows, not the disk's fsync.
+
+Usage: ./torc-index init --db /tmp/py.db && docs/scripts/python-loader.py [--bulk] /tmp/py.db W [J]
 """
 import random
 import sqlite3
 import sys
 import time
 
-db, W = sys.argv[1], int(sys.argv[2])
-J = int(sys.argv[3]) if len(sys.argv) > 3 else 10000
+args = [a for a in sys.argv[1:] if a != "--bulk"]
+bulk = len(args) < len(sys.argv) - 1
+db, W = args[0], int(args[1])
+J = int(args[2]) if len(args) > 2 else 10000
 rnd = random.Random(42)
 con = sqlite3.connect(db, isolation_level=None)
-con.execute("PRAGMA foreign_keys = ON")
+if bulk:
+    for pragma in ("journal_mode = OFF", "synchronous = OFF", "foreign_keys = OFF", "cache_size = -262144",
+                   "locking_mode = EXCLUSIVE"):
+        con.execute("PRAGMA " + pragma)
+    con.execute("BEGIN")
+else:
+    con.execute("PRAGMA foreign_keys = ON")
 start = time.time()
 rows = 0
 job_id = file_id = result_id = event_id = ud_id = node_id = 0
 for w in range(1, W + 1):
-    con.execute("BEGIN")
+    if not bulk:
+        con.execute("BEGIN")
     con.execute("INSERT INTO workflow_status (id) VALUES (?)", (w,))
     con.execute("INSERT INTO workflow (id, name, user, timestamp, status_id) VALUES (?, ?, ?, ?, ?)",
                 (w, f"wf{w}", f"user{w % 8}", "2026-01-05T08:00:00Z", w))
@@ -72,8 +85,12 @@ for w in range(1, W + 1):
                     [(first + i * 20, u[0]) for i, u in enumerate(uds)])
     con.executemany("INSERT INTO job_input_user_data (job_id, user_data_id) VALUES (?, ?)",
                     [(first + i * 20 + 1, u[0]) for i, u in enumerate(uds)])
-    con.execute("COMMIT")
+    if not bulk:
+        con.execute("COMMIT")
     rows += (2 + len(rr) + len(nodes) + 2 * len(jobs) + len(deps) + len(files) + J + len(inputs) + 2 * len(results)
              + len(events) + 3 * len(uds))
+if bulk:
+    con.execute("COMMIT")
+    con.execute("PRAGMA journal_mode = WAL")
 elapsed = time.time() - start
 print(f"python-loader: {W} workflows of {J} jobs, {rows:,} rows in {elapsed:.1f} s ({rows / elapsed:,.0f} rows/s)")
