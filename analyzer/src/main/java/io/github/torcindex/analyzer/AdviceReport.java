@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param additions indexes to add, each proven in a scratch copy of the schema, none making a statement slower
  * @param rejected indexes that would serve statements but make others read more rows (their regressions): not
  *     proposed, reported so that a DBA can weigh them
- * @param findings duplicate, redundant, unused and unusable indexes, and unindexed foreign keys
+ * @param findings duplicate, redundant, unused and unusable indexes, unindexed foreign keys, and partial indexes
+ *     whose predicate order costs writes
  * @param regressions statements that an existing index makes slower
  * @param repairs what ANALYZE alone repairs (the additions are judged on top of it)
  * @param analyze the tables whose statistics the advice was judged with: its changelog ends with their ANALYZE

@@ -74,6 +74,7 @@ public final class IndexAdvisor {
             List<IndexFinding> findings = new ArrayList<>();
             findings.addAll(ExistingIndexReview.redundant(real.indexes(), usage, plans, sizes));
             findings.addAll(ExistingIndexReview.unused(real.indexes(), usage, plans, sizes));
+            findings.addAll(PredicateOrder.findings(db.connection(), scratch.connection(), real.indexes(), sizes));
             findings.addAll(ForeignKeyCheck.unindexedForeignKeys(db.connection(), real, options.largeTableRows()));
             List<PlanRegression> regressions = RegressionProbe.regressions(scratch, planner, cost, plans, usage, real.indexes());
             Set<String> tables = new LinkedHashSet<>();

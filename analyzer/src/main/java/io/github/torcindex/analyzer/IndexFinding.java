@@ -25,7 +25,12 @@ public record IndexFinding(Kind kind, String index, String table, String definit
         /** A partial index no statement can use: none has WHERE terms that match its predicate. */
         UNUSABLE_PARTIAL,
         /** A foreign key whose child column no index leads with. */
-        UNINDEXED_FOREIGN_KEY
+        UNINDEXED_FOREIGN_KEY,
+        /**
+         * A partial index whose predicate, evaluated on every write to its table, costs measurably less with its
+         * terms in another order (which serves the same queries).
+         */
+        SLOW_PREDICATE
     }
 
     /** Validates the components. */
