@@ -14,8 +14,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -157,8 +159,8 @@ public final class WorkflowGenerator {
         StagedTables staged = null;
         WorkflowWriter.ChunkSink sink = queue::put;
         try {
-            java.util.Set<String> present = WorkflowWriter.tables(c);
-            java.util.Set<String> inserted = new java.util.HashSet<>(present);
+            Set<String> present = WorkflowWriter.tables(c);
+            Set<String> inserted = new HashSet<>(present);
             if (partial != null && stage) {
                 StagedTables s = StagedTables.start(c, partial, present);
                 staged = s;
@@ -207,9 +209,12 @@ public final class WorkflowGenerator {
                 c.setAutoCommit(autoCommit);
             }
             if (staged != null) {
-                c.setAutoCommit(true);
-                staged.copyInto(c);
-                c.setAutoCommit(autoCommit);
+                c.setAutoCommit(true); // SQLite attaches no file inside a transaction
+                try {
+                    staged.copyInto(c);
+                } finally {
+                    c.setAutoCommit(autoCommit);
+                }
             }
             return writer;
         } catch (InterruptedException e) {
