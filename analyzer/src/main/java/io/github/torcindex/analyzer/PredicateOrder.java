@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,10 +55,14 @@ final class PredicateOrder {
     private PredicateOrder() {
     }
 
-    /** The findings for the partial indexes of {@code indexes}. */
+    /** A partial index whose predicate has its plain comparisons after a dearer term. */
+    private record Candidate(ExistingIndex index, IndexDefinition definition, String predicate, String reordered) {
+    }
+
+    /** The findings for the partial indexes of {@code indexes}: each table is sampled once for all of its own. */
     static List<IndexFinding> findings(Connection real, Connection scratch, List<ExistingIndex> indexes,
             Map<String, Long> sizes) throws SQLException {
-        List<IndexFinding> findings = new ArrayList<>();
+        Map<String, List<Candidate>> byTable = new LinkedHashMap<>();
         for (ExistingIndex index : indexes) {
             if (index.origin() != IndexOrigin.CREATE_INDEX || index.definition().isEmpty()
                     || index.definition().get().predicate().isEmpty()) {
@@ -65,33 +70,39 @@ final class PredicateOrder {
             }
             IndexDefinition def = index.definition().get();
             String predicate = writtenPredicate(real, index.name()).orElse(def.predicate().get()).trim();
-            List<String> terms = terms(predicate);
-            String reordered = reordered(terms);
-            if (reordered == null) {
-                continue;
+            String reordered = reordered(terms(predicate));
+            if (reordered != null) {
+                byTable.computeIfAbsent(def.table(), t -> new ArrayList<>())
+                        .add(new Candidate(index, def, predicate, reordered));
             }
-            int rows = sample(real, scratch, def.table());
-            if (rows < MIN_ROWS) {
-                dropSample(scratch);
-                continue;
-            }
+        }
+        List<IndexFinding> findings = new ArrayList<>();
+        for (Map.Entry<String, List<Candidate>> table : byTable.entrySet()) {
             try {
-                double[] micros = measure(scratch, String.join(", ", def.columns()), predicate, reordered, rows);
-                if (micros[0] >= MIN_RATIO * micros[1] && micros[0] - micros[1] >= MIN_MICROS_SAVED) {
-                    findings.add(new IndexFinding(Kind.SLOW_PREDICATE, index.name(), def.table(), def.toString(),
-                            String.format(Locale.ROOT, "SQLite evaluates its predicate for every row written to %s "
-                                    + "(inserts, and updates of the columns it names): building it on the newest "
-                                    + "%,d rows took %.2f microseconds a row with `%s`, %.2f with the same terms "
-                                    + "as `%s`. The planner matches each term on its own, so the index serves "
-                                    + "the same queries that way; recreate it with that predicate.",
-                                    def.table(), rows, micros[0], predicate, micros[1], reordered),
-                            sizes.getOrDefault(index.name(), -1L)));
+                int rows = sample(real, scratch, table.getKey());
+                for (Candidate c : rows < MIN_ROWS ? List.<Candidate>of() : table.getValue()) {
+                    double[] micros = measure(scratch, String.join(", ", c.definition().columns()), c.predicate(),
+                            c.reordered(), rows);
+                    if (micros[0] >= MIN_RATIO * micros[1] && micros[0] - micros[1] >= MIN_MICROS_SAVED) {
+                        findings.add(finding(c, rows, micros, sizes));
+                    }
                 }
             } finally {
                 dropSample(scratch);
             }
         }
         return findings;
+    }
+
+    private static IndexFinding finding(Candidate c, int rows, double[] micros, Map<String, Long> sizes) {
+        String table = c.definition().table();
+        return new IndexFinding(Kind.SLOW_PREDICATE, c.index().name(), table, c.definition().toString(),
+                String.format(Locale.ROOT, "SQLite evaluates its predicate for every row written to %s (inserts, "
+                        + "and updates of the columns it names): building it on the newest %,d rows took %.2f "
+                        + "microseconds a row with `%s`, %.2f with the same terms as `%s`. The planner matches each "
+                        + "term on its own, so the index serves the same queries that way; recreate it with that "
+                        + "predicate.", table, rows, micros[0], c.predicate(), micros[1], c.reordered()),
+                sizes.getOrDefault(c.index().name(), -1L));
     }
 
     /** The predicate as its CREATE INDEX statement spells it (the definition's is normalised to lower case). */

@@ -170,7 +170,7 @@ public final class WorkflowGenerator {
                     queue.put(chunk);
                 };
             }
-            WorkflowWriter writer = new WorkflowWriter(c, sink);
+            WorkflowWriter writer = new WorkflowWriter(c, present, sink);
             Thread builder = builder(writer, options, sink, queue);
             c.setAutoCommit(false);
             builder.start();

@@ -48,10 +48,13 @@ final class WorkflowWriter {
     private final long[] nextId = new long[GeneratedTable.values().length];
     private RowChunk chunk = new RowChunk();
 
-    /** Reads the next free id of each table from {@code connection}, then writes chunks to {@code sink}. */
-    WorkflowWriter(Connection connection, ChunkSink sink) throws SQLException {
+    /**
+     * Reads the next free id of each table from {@code connection}, whose tables are {@code present}
+     * ({@link #tables}), then writes chunks to {@code sink}.
+     */
+    WorkflowWriter(Connection connection, java.util.Set<String> present, ChunkSink sink) throws SQLException {
         this.sink = sink;
-        present = tables(connection);
+        this.present = java.util.Set.copyOf(present);
         for (GeneratedTable t : GeneratedTable.values()) {
             if (t.hasIntegerId() && present.contains(t.table)) {
                 try (Statement st = connection.createStatement();
@@ -80,11 +83,6 @@ final class WorkflowWriter {
             }
         }
         return names;
-    }
-
-    /** The tables of the database being filled, as read when this writer was made. */
-    java.util.Set<String> presentTables() {
-        return present;
     }
 
     /** Whether the database has {@code table} (the optional tables of newer Torc versions). */

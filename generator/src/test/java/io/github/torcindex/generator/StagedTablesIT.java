@@ -9,10 +9,6 @@ import io.github.torcindex.schema.TorcDatabase;
 import io.github.torcindex.schema.TorcSchemaVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +29,7 @@ class StagedTablesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"seed", "v0.12.0", "v0.25.1"})
-    void aNewDatabaseHoldsRowForRowWhatDirectInsertsWrite(String version) throws SQLException {
+    void aNewDatabaseHoldsRowForRowWhatDirectInsertsWrite(String version) {
         TorcSchemaVersion.Init schema = TorcSchemaVersion.Init.of(version);
         Path staged = WorkflowGenerator.create(dir.resolve("staged.db"), schema, OPTIONS, false,
                 GenerationProgress.NONE).database();
@@ -45,10 +41,10 @@ class StagedTablesIT {
             assertThat(ContentDigest.of(a)).isEqualTo(ContentDigest.of(b));
             assertThat(count(a, "SELECT count(*) FROM job")).isEqualTo(4_500);
             // Every index of the staged tables holds its entries: integrity_check compares them with the rows.
-            assertThat(rows(a, "PRAGMA integrity_check")).containsExactly("ok");
-            assertThat(rows(a, "PRAGMA foreign_key_check")).isEmpty();
+            assertThat(a.queryColumn("PRAGMA integrity_check")).containsExactly("ok");
+            assertThat(a.queryColumn("PRAGMA foreign_key_check")).isEmpty();
             String indexes = "SELECT name || ' ' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY 1";
-            assertThat(rows(a, indexes)).isEqualTo(rows(b, indexes));
+            assertThat(a.queryColumn(indexes)).isEqualTo(b.queryColumn(indexes));
             // Torc's partial index on job has the rows its predicate selects, as if they had been inserted there.
             if (version.equals("seed")) {
                 String partial = "SELECT count(*) FROM job INDEXED BY idx_job_unblocking_pending WHERE workflow_id > 0 "
@@ -95,19 +91,8 @@ class StagedTablesIT {
         assertThat(Files.readString(folder.resolve("someone's.txt"))).isEqualTo("keep");
     }
 
-    private static long count(TorcDatabase db, String sql) throws SQLException {
-        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return rs.getLong(1);
-        }
+    private static long count(TorcDatabase db, String sql) {
+        return Long.parseLong(db.queryValue(sql));
     }
 
-    private static List<String> rows(TorcDatabase db, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
-    }
 }

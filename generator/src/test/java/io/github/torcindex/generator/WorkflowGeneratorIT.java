@@ -11,10 +11,7 @@ import io.github.torcindex.schema.TorcSchemaVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,9 +51,9 @@ class WorkflowGeneratorIT {
     void fillsEveryQueriedTableConsistently() throws SQLException {
         Path db = generate("torc.db", SMALL);
         try (TorcDatabase open = TorcDatabase.open(db)) {
-            assertThat(rows(open, "PRAGMA foreign_key_check")).isEmpty();
-            assertThat(rows(open, "PRAGMA integrity_check")).containsExactly("ok");
-            assertThat(rows(open, "PRAGMA journal_mode")).containsExactly("wal");
+            assertThat(open.queryColumn("PRAGMA foreign_key_check")).isEmpty();
+            assertThat(open.queryColumn("PRAGMA integrity_check")).containsExactly("ok");
+            assertThat(open.queryColumn("PRAGMA journal_mode")).containsExactly("wal");
             for (String table : List.of("workflow", "job", "result", "event", "compute_node", "job_depends_on",
                     "job_input_file", "job_output_file", "job_input_user_data", "job_output_user_data",
                     "resource_requirements", "file", "user_data", "workflow_result", "slurm_scheduler",
@@ -80,7 +77,7 @@ class WorkflowGeneratorIT {
             assertThat(count(open, "SELECT count(*) FROM workflow_result wr JOIN result r ON r.id = wr.result_id "
                     + "WHERE r.run_id <> (SELECT max(run_id) FROM result WHERE job_id = wr.job_id)")).isZero();
             assertThat(count(open, "SELECT count(DISTINCT user) FROM workflow")).isGreaterThan(1);
-            assertThat(rows(open, "SELECT DISTINCT status FROM job ORDER BY status"))
+            assertThat(open.queryColumn("SELECT DISTINCT status FROM job ORDER BY status"))
                     .contains("1", "2", "5");
         }
     }
@@ -112,7 +109,7 @@ class WorkflowGeneratorIT {
         try (TorcDatabase open = TorcDatabase.open(db)) {
             assertThat(count(open, "SELECT count(*) FROM job")).isEqualTo(2_500);
             assertThat(count(open, "SELECT count(*) FROM workflow")).isEqualTo(5);
-            assertThat(rows(open, "PRAGMA foreign_key_check")).isEmpty();
+            assertThat(open.queryColumn("PRAGMA foreign_key_check")).isEmpty();
         }
     }
 
@@ -180,7 +177,7 @@ class WorkflowGeneratorIT {
             assertThat(count(open, "SELECT count(DISTINCT workflow_id) FROM workflow_action")).isEqualTo(5);
             assertThat(count(open, "SELECT count(*) FROM workflow_action WHERE executed = 1 AND executed_at IS NULL"))
                     .isZero();
-            assertThat(rows(open, "PRAGMA foreign_key_check")).isEmpty();
+            assertThat(open.queryColumn("PRAGMA foreign_key_check")).isEmpty();
             if (version.equals("v0.25.1")) {
                 for (String table : List.of("slurm_stats", "ro_crate_entity", "async_handle")) {
                     assertThat(count(open, "SELECT count(*) FROM " + table)).as(table).isPositive();
@@ -191,19 +188,8 @@ class WorkflowGeneratorIT {
         }
     }
 
-    private static long count(TorcDatabase db, String sql) throws SQLException {
-        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return rs.getLong(1);
-        }
+    private static long count(TorcDatabase db, String sql) {
+        return Long.parseLong(db.queryValue(sql));
     }
 
-    private static List<String> rows(TorcDatabase db, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
-    }
 }

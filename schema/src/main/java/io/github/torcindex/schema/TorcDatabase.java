@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -177,6 +178,23 @@ public final class TorcDatabase implements AutoCloseable {
     public String queryValue(String sql) {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw failure("run `" + sql + "` on", e);
+        }
+    }
+
+    /**
+     * Runs a query and returns the first column of every row as text, in the query's order.
+     *
+     * @throws TorcIndexException naming the database and the statement if it fails
+     */
+    public List<String> queryColumn(String sql) {
+        List<String> values = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
         } catch (SQLException e) {
             throw failure("run `" + sql + "` on", e);
         }

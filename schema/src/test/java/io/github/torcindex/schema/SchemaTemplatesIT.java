@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +45,7 @@ class SchemaTemplatesIT {
             TorcSchemaVersion version;
             try (TorcDatabase created = TorcDatabase.create(dir.resolve(schema.name() + "-liquibase.db"), schema)) {
                 SchemaTemplates.keep(created, template);
-                schemaRows = rows(created, "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master "
+                schemaRows = created.queryColumn("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master "
                         + "ORDER BY name");
                 history = history(created);
                 version = created.torcVersion();
@@ -57,19 +55,19 @@ class SchemaTemplatesIT {
             Thread.sleep(1_100); // CURRENT_TIMESTAMP has whole seconds
             Path file = dir.resolve(schema.name() + "-copy.db");
             try (TorcDatabase copy = SchemaTemplates.create(template, file).orElseThrow()) {
-                assertThat(rows(copy, "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master "
+                assertThat(copy.queryColumn("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master "
                         + "ORDER BY name")).isEqualTo(schemaRows);
                 assertThat(history(copy)).isEqualTo(history);
                 assertThat(copy.torcVersion()).isEqualTo(version);
-                assertThat(rows(copy, "PRAGMA journal_mode")).containsExactly("wal");
-                assertThat(rows(copy, "PRAGMA integrity_check")).containsExactly("ok");
-                assertThat(rows(copy, "PRAGMA foreign_keys")).containsExactly("1");
+                assertThat(copy.queryColumn("PRAGMA journal_mode")).containsExactly("wal");
+                assertThat(copy.queryColumn("PRAGMA integrity_check")).containsExactly("ok");
+                assertThat(copy.queryColumn("PRAGMA foreign_keys")).containsExactly("1");
                 String table = schema == TorcSchemaVersion.Init.SEED ? "DATABASECHANGELOG" : "_sqlx_migrations";
                 String column = schema == TorcSchemaVersion.Init.SEED ? "DATEEXECUTED" : "installed_on";
                 try (TorcDatabase original = TorcDatabase.open(dir.resolve(schema.name() + "-liquibase.db"),
                         TorcDatabase.Access.READ_ONLY, TorcDatabase.DEFAULT_BUSY_TIMEOUT)) {
-                    assertThat(rows(copy, "SELECT DISTINCT " + column + " FROM " + table))
-                            .singleElement().isNotIn(rows(original, "SELECT DISTINCT " + column + " FROM " + table));
+                    assertThat(copy.queryColumn("SELECT DISTINCT " + column + " FROM " + table))
+                            .singleElement().isNotIn(original.queryColumn("SELECT DISTINCT " + column + " FROM " + table));
                 }
             }
         }
@@ -102,28 +100,19 @@ class SchemaTemplatesIT {
 
     /** The migration history without its times: Liquibase's rows (seed) or sqlx's (Torc versions). */
     private static List<String> history(TorcDatabase db) throws SQLException {
-        List<String> tables = rows(db, "SELECT name FROM sqlite_master WHERE name IN ('DATABASECHANGELOG', "
+        List<String> tables = db.queryColumn("SELECT name FROM sqlite_master WHERE name IN ('DATABASECHANGELOG', "
                 + "'_sqlx_migrations')");
         List<String> all = new ArrayList<>();
         if (tables.contains("DATABASECHANGELOG")) {
-            all.addAll(rows(db, "SELECT ID || ' ' || AUTHOR || ' ' || FILENAME || ' ' || ORDEREXECUTED || ' ' || "
+            all.addAll(db.queryColumn("SELECT ID || ' ' || AUTHOR || ' ' || FILENAME || ' ' || ORDEREXECUTED || ' ' || "
                     + "EXECTYPE || ' ' || MD5SUM FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED"));
         }
         if (tables.contains("_sqlx_migrations")) {
-            all.addAll(rows(db, "SELECT version || ' ' || description || ' ' || success || ' ' || hex(checksum) "
+            all.addAll(db.queryColumn("SELECT version || ' ' || description || ' ' || success || ' ' || hex(checksum) "
                     + "FROM _sqlx_migrations ORDER BY version"));
         }
         assertThat(all).isNotEmpty();
         return all;
     }
 
-    private static List<String> rows(TorcDatabase db, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
-    }
 }
